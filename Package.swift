@@ -1,0 +1,36 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "crossread",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "crossread", targets: ["crossread"]),
+        .library(name: "ArticleKit", targets: ["ArticleKit"]),
+        .library(name: "ReaderCore", targets: ["ReaderCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "ArticleKit"),
+        .target(name: "CDisplayWidth"),
+        .target(name: "ReaderCore", dependencies: ["ArticleKit", "CDisplayWidth"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore"]),
+        .executableTarget(
+            name: "crossread",
+            dependencies: [
+                "ArticleKit", "ReaderCore", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
+        .testTarget(name: "CrossreadCLITests", dependencies: ["ArticleKit"]),
+    ]
+)

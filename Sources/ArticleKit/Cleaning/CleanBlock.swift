@@ -1,0 +1,33 @@
+/// A run of non-blank source lines (or one heading line) on its way to becoming a paragraph.
+struct CleanBlock: Hashable, Sendable {
+    /// The plain text, lines joined by single spaces.
+    var text: String
+    var isHeading: Bool
+    /// The whole block was one Markdown link in the source.
+    var isLinkOnly: Bool
+    /// 1-based line number of the block's first line in the source.
+    var sourceLine: Int
+
+    var words: [Substring] { text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) }
+    var wordCount: Int { words.count }
+    var lowercased: String { text.lowercased() }
+
+    /// Ends like a finished sentence (or a closing mark after one).
+    var endsSentence: Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".!?…:;\"”’)]♦*".unicodeScalars.contains(last)
+    }
+
+    /// Running text rather than a label, teaser title, date or list entry.
+    var isProse: Bool {
+        guard wordCount >= 15, !isHeading else { return false }
+        return text.contains(". ") || endsSentence
+    }
+}
+
+/// A block that cleaning removed, kept for reporting what was dropped and why.
+public struct DroppedText: Hashable, Sendable {
+    public var rule: String
+    public var text: String
+    public var sourceLine: Int
+}

@@ -1,0 +1,107 @@
+/// Single blocks of site furniture recognisable by their wording alone: browser and paywall notices,
+/// ad widgets, photo credits and share prompts. The phrases are the stock wording of news sites, not
+/// anything one article says.
+enum SiteNotices {
+    static func reason(for block: CleanBlock) -> String? {
+        let text = block.lowercased
+        let words = block.wordCount
+        if browserPhrases.contains(where: text.contains) { return "browser notice" }
+        if paywallPrefixes.contains(where: text.hasPrefix) || paywallPhrases.contains(where: text.contains) { return "paywall notice" }
+        if adPhrases.contains(where: text.contains) || adLines.contains(text) { return "advertising" }
+        if words <= 6, text.hasPrefix("more from "), !block.endsSentence { return "advertising" }
+        if creditPrefixes.contains(where: text.hasPrefix), words <= 20 { return "photo credit" }
+        if words <= 12, creditAgencies.contains(where: text.contains), !text.contains(". ") { return "photo credit" }
+        if words <= 8, sharePhrases.contains(where: text.hasPrefix) { return "share prompt" }
+        return nil
+    }
+
+    private static let browserPhrases = [
+        "is not supported. for an optimal experience", "visit our site on another browser",
+        "please enable javascript", "update your browser", "your browser is out of date",
+        "you are using an outdated browser",
+    ]
+    private static let paywallPrefixes = [
+        "your ip access to", "to ensure uninterrupted reading", "subscribe to continue reading",
+        "already a subscriber", "you have reached your", "create a free account to continue",
+        "sign in to continue", "log in to continue", "subscribers only",
+    ]
+    private static let paywallPhrases = ["access to will expire", "free articles remaining", "this article is for subscribers"]
+    private static let adPhrases = ["sponsored links by", "by taboola", "by outbrain", "promoted stories", "paid content by"]
+    private static let adLines: Set<String> = ["advertisement", "trending now", "sponsored", "sponsored content", "ad", "story continues below advertisement"]
+    private static let creditPrefixes = ["photo credit", "photo:", "photograph:", "photo by ", "image credit", "image:", "credit:", "(photo by", "pictured:"]
+    private static let creditAgencies = ["getty images", "shutterstock", "/ap photo", "ap photo/", "afp via getty", "/reuters", "reuters/"]
+    private static let sharePhrases = ["share this article", "share on facebook", "share on twitter", "click to share", "print this article", "copy link", "share this:"]
+}
+
+/// The "About the author(s)" box some sites print before the article: its heading, the author's
+/// link, bio sentences and section labels, up to the first block of running text.
+enum AuthorBox {
+    static func drop(from blocks: [CleanBlock], dropped: inout [DroppedText]) -> [CleanBlock] {
+        var kept: [CleanBlock] = []
+        var inBox = false
+        for block in blocks {
+            if isBoxHeading(block) {
+                inBox = true
+                dropped.append(DroppedText(rule: "author box", text: block.text, sourceLine: block.sourceLine))
+                continue
+            }
+            if inBox {
+                if block.isLinkOnly || BioSentence.isBio(block.text) || isLabel(block) {
+                    dropped.append(DroppedText(rule: "author box", text: block.text, sourceLine: block.sourceLine))
+                    continue
+                }
+                inBox = false
+            }
+            kept.append(block)
+        }
+        return kept
+    }
+
+    private static func isBoxHeading(_ block: CleanBlock) -> Bool {
+        let text = block.text.uppercased()
+        return text == "ABOUT THE AUTHOR" || text == "ABOUT THE AUTHORS" || text == "ABOUT THE AUTHOR(S)"
+    }
+
+    private static func isLabel(_ block: CleanBlock) -> Bool {
+        block.wordCount <= 4 && !block.endsSentence
+    }
+}
+
+/// Teaser lists and tag lists at the foot of a page ("RECOMMENDED", "TOPICS", "Related"): the
+/// heading and everything after it up to the next block of running text.
+enum TailSections {
+    static func drop(from blocks: [CleanBlock], dropped: inout [DroppedText]) -> [CleanBlock] {
+        var kept: [CleanBlock] = []
+        var inSection = false
+        for block in blocks {
+            if isSectionHeading(block) {
+                inSection = true
+                dropped.append(DroppedText(rule: "teaser or topic list", text: block.text, sourceLine: block.sourceLine))
+                continue
+            }
+            if inSection {
+                if !block.isProse {
+                    dropped.append(DroppedText(rule: "teaser or topic list", text: block.text, sourceLine: block.sourceLine))
+                    continue
+                }
+                inSection = false
+            }
+            kept.append(block)
+        }
+        return kept
+    }
+
+    private static let headings: Set<String> = [
+        "RECOMMENDED", "RECOMMENDED FOR YOU", "RELATED", "RELATED ARTICLES", "RELATED STORIES", "RELATED CONTENT",
+        "RELATED ANALYSIS", "READ MORE", "READ NEXT", "MORE ON THIS TOPIC", "MORE ON THIS STORY", "YOU MAY ALSO LIKE",
+        "YOU MIGHT ALSO LIKE", "MOST POPULAR", "MOST READ", "TOPICS", "TAGS", "TRENDING", "TRENDING NOW",
+        "EDITOR'S PICKS", "EDITORS' PICKS", "LATEST NEWS", "FURTHER READING",
+    ]
+
+    private static func isSectionHeading(_ block: CleanBlock) -> Bool {
+        guard block.wordCount <= 4 else { return false }
+        var text = block.text.uppercased()
+        if text.hasSuffix(":") { text.removeLast() }
+        return headings.contains(text)
+    }
+}

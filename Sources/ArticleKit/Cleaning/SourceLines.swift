@@ -1,0 +1,99 @@
+/// Splits decoded text into blocks: blank lines separate blocks, a heading is a block of its own,
+/// horizontal rules vanish, and a line repeating the line before it (a scraper's doubled headline)
+/// is dropped.
+enum SourceLines {
+    static func blocks(of text: String, dropped: inout [DroppedText]) -> [CleanBlock] {
+        var blocks: [CleanBlock] = []
+        var pending: [(text: String, raw: String, line: Int)] = []
+        var previousText: String?
+
+        func flush() {
+            guard !pending.isEmpty else { return }
+            for part in joinHardWrapped(pending.map(\.text)) {
+                blocks.append(CleanBlock(
+                    text: part, isHeading: false,
+                    isLinkOnly: pending.count == 1 && MarkdownInline.isLinkOnly(pending[0].raw),
+                    sourceLine: pending[0].line))
+            }
+            pending.removeAll()
+        }
+
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let raw = VisibleControls.apply(to: String(rawLine))
+            let trimmed = raw.trimmingSpaces()
+            if trimmed.isEmpty {
+                flush()
+                continue
+            }
+            if isRule(trimmed) {
+                flush()
+                dropped.append(DroppedText(rule: "horizontal rule", text: trimmed, sourceLine: lineNumber))
+                continue
+            }
+            let heading = headingBody(trimmed)
+            var body = heading ?? trimmed
+            if body.hasPrefix("> ") || body == ">" { body = String(body.dropFirst()).trimmingSpaces() }
+            let plain = MarkdownInline.plain(body)
+            if plain.isEmpty {
+                if heading != nil || MarkdownInline.isLinkOnly(trimmed) {
+                    dropped.append(DroppedText(rule: "empty link or heading", text: trimmed, sourceLine: lineNumber))
+                }
+                continue
+            }
+            if plain == previousText {
+                dropped.append(DroppedText(rule: "repeated line", text: trimmed, sourceLine: lineNumber))
+                continue
+            }
+            previousText = plain
+            if heading != nil {
+                flush()
+                blocks.append(CleanBlock(text: plain, isHeading: true, isLinkOnly: MarkdownInline.isLinkOnly(body), sourceLine: lineNumber))
+            } else {
+                pending.append((plain, trimmed, lineNumber))
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    /// Lines of one block are a hard-wrapped paragraph when every line but the last is short; long
+    /// lines with no blank line between them are paragraphs of their own.
+    private static func joinHardWrapped(_ lines: [String]) -> [String] {
+        guard lines.count > 1 else { return lines }
+        let wrapped = lines.dropLast().allSatisfy { $0.unicodeScalars.count <= 100 }
+        return wrapped ? [lines.joined(separator: " ")] : lines
+    }
+
+    private static func isRule(_ line: String) -> Bool {
+        let compact = line.unicodeScalars.filter { $0 != " " }
+        guard compact.count >= 3, let first = compact.first, first == "-" || first == "*" || first == "_" || first == "=" else { return false }
+        return compact.allSatisfy { $0 == first }
+    }
+
+    /// The text of an ATX heading (`## Title`), or nil.
+    private static func headingBody(_ line: String) -> String? {
+        var level = 0
+        for scalar in line.unicodeScalars {
+            guard scalar == "#" else { break }
+            level += 1
+        }
+        guard level >= 1, level <= 6 else { return nil }
+        let rest = line.unicodeScalars.dropFirst(level)
+        guard let first = rest.first, first == " " else { return nil }
+        var body = String(String.UnicodeScalarView(rest)).trimmingSpaces()
+        while body.hasSuffix("#") { body.removeLast() }
+        return body.trimmingSpaces()
+    }
+}
+
+extension String {
+    /// Trims spaces and no-break spaces at both ends (no Foundation needed).
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}

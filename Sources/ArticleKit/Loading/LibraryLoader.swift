@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds and reads article files. Folders are walked recursively for `.txt` and `.md` files, in name
+/// order, following links at most once per real folder; special files (FIFOs, devices, sockets) are
+/// refused without being opened, so nothing can make a load hang.
+public enum LibraryLoader {
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public struct Report: Sendable {
+        public var sources: [ArticleSource] = []
+        public var problems: [LoadProblem] = []
+    }
+
+    public static func load(paths: [String]) -> Report {
+        var report = Report()
+        for path in paths {
+            switch FileKind.of(path) {
+            case .missing(let reason):
+                report.problems.append(LoadProblem(path: path, reason: reason))
+            case .directory:
+                var visited = Set<String>()
+                let before = report.sources.count
+                walk(directory: path, visited: &visited, into: &report)
+                if report.sources.count == before {
+                    report.problems.append(LoadProblem(path: path, reason: "no articles (.txt or .md files) in this folder"))
+                }
+            case .regular:
+                readFile(path, into: &report)
+            case .special(let what):
+                report.problems.append(LoadProblem(path: path, reason: "\(what), not a regular file; refused"))
+            }
+        }
+        return report
+    }
+
+    public static func read(file path: String) -> Result<ArticleSource, LoadProblem> {
+        switch FileKind.of(path) {
+        case .missing(let reason): return .failure(LoadProblem(path: path, reason: reason))
+        case .directory: return .failure(LoadProblem(path: path, reason: "is a folder, not an article file"))
+        case .special(let what): return .failure(LoadProblem(path: path, reason: "\(what), not a regular file; refused"))
+        case .regular: break
+        }
+        let bytes: [UInt8]
+        switch FileBytes.contents(of: path) {
+        case .success(let read): bytes = read
+        case .failure(let problem): return .failure(problem)
+        }
+        switch TextDecoding.decode(bytes) {
+        case .success(let decoded):
+            return .success(ArticleSource(path: path, text: decoded.text, warnings: decoded.warnings))
+        case .failure(let failure):
+            return .failure(LoadProblem(path: path, reason: failure.reason))
+        }
+    }
+
+    private static func readFile(_ path: String, into report: inout Report) {
+        switch read(file: path) {
+        case .success(let source): report.sources.append(source)
+        case .failure(let problem): report.problems.append(problem)
+        }
+    }
+
+    private static func walk(directory: String, visited: inout Set<String>, into report: inout Report) {
+        guard let real = realPath(directory), visited.insert(real).inserted else { return }
+        guard let names = directoryEntries(directory) else {
+            report.problems.append(LoadProblem(path: directory, reason: "cannot read folder: \(lastErrorText())"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            switch FileKind.of(child) {
+            case .directory:
+                walk(directory: child, visited: &visited, into: &report)
+            case .regular:
+                if isArticleName(name) { readFile(child, into: &report) }
+            case .missing(let reason):
+                if isArticleName(name) { report.problems.append(LoadProblem(path: child, reason: reason)) }
+            case .special:
+                continue
+            }
+        }
+    }
+
+    public static func isFolder(_ path: String) -> Bool { FileKind.of(path) == .directory }
+
+    static func isArticleName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    private static func directoryEntries(_ path: String) -> [String]? {
+        guard let handle = opendir(path) else { return nil }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+func lastErrorText() -> String {
+    String(cString: strerror(errno))
+}

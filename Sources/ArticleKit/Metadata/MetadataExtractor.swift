@@ -1,0 +1,100 @@
+/// Title, author and date, from what the clean text states: the first paragraph is the title; the
+/// author comes from a byline ("by X") near the top or a bio sentence ("X is a regular columnist …")
+/// near the end; the date from a dateline near the top ("Mar 24, 2021").
+public enum MetadataExtractor {
+    public static func metadata(paragraphs: [String]) -> ArticleMetadata {
+        let title = paragraphs.first.map { String($0.prefix(300)) } ?? ""
+        return ArticleMetadata(title: title, author: author(paragraphs), date: date(paragraphs))
+    }
+
+    static func author(_ paragraphs: [String]) -> String? {
+        for paragraph in paragraphs.prefix(8).dropFirst() {
+            if let name = byline(paragraph) { return name }
+        }
+        for paragraph in paragraphs.suffix(4).reversed() {
+            if let name = BioSentence.name(in: paragraph) { return name }
+        }
+        return nil
+    }
+
+    /// "by Matthew Levitt", "By Jane Doe and John Roe, Staff Writers".
+    static func byline(_ paragraph: String) -> String? {
+        let words = paragraph.split(separator: " ")
+        guard words.count >= 2, words.count <= 10, words[0].lowercased() == "by" else { return nil }
+        var nameWords: [String] = []
+        for word in words.dropFirst() {
+            let bare = word.trimmingCharacters(in: ",;|")
+            let isConnector = bare == "and" || bare == "&"
+            guard isConnector || bare.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { break }
+            nameWords.append(bare)
+            if word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix("|") { break }
+        }
+        while let last = nameWords.last, last == "and" || last == "&" { nameWords.removeLast() }
+        return nameWords.count >= 2 ? nameWords.joined(separator: " ") : nil
+    }
+
+    static func date(_ paragraphs: [String]) -> String? {
+        for paragraph in paragraphs.prefix(8) where paragraph.split(separator: " ").count <= 12 {
+            if let found = DateParser.firstDate(in: paragraph) { return found }
+        }
+        return nil
+    }
+}
+
+/// Full dates written the usual ways: `Mar 24, 2021`, `March 24 2021`, `24 March 2021`, `2021-03-24`.
+public enum DateParser {
+    public static func firstDate(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" }).map(String.init)
+        for (index, word) in words.enumerated() {
+            if let iso = isoDate(word) { return iso }
+            guard index + 2 < words.count else { continue }
+            if let month = month(word), let day = day(words[index + 1]), let year = year(words[index + 2]) {
+                return format(year, month, day)
+            }
+            if let day = day(word), let month = month(words[index + 1]), let year = year(words[index + 2]) {
+                return format(year, month, day)
+            }
+        }
+        return nil
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let fullMonths = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december"]
+
+    static func month(_ word: String) -> Int? {
+        var lower = word.lowercased()
+        if lower.hasSuffix(".") { lower.removeLast() }
+        if lower == "sept" { return 9 }
+        if let index = fullMonths.firstIndex(of: lower) { return index + 1 }
+        if let index = months.firstIndex(of: lower), word.first?.isUppercase == true { return index + 1 }
+        return nil
+    }
+
+    private static func day(_ word: String) -> Int? {
+        var digits = word
+        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits.removeLast(2) }
+        guard let value = Int(digits), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    private static func year(_ word: String) -> Int? {
+        var digits = word
+        while let last = digits.last, !last.isNumber { digits.removeLast() }
+        guard digits.count == 4, let value = Int(digits), (1800...2200).contains(value) else { return nil }
+        return value
+    }
+
+    private static func isoDate(_ word: String) -> String? {
+        let parts = word.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+              let day = Int(parts[2].prefix(2)), (1800...2200).contains(year), (1...12).contains(month),
+              (1...31).contains(day) else { return nil }
+        return format(year, month, day)
+    }
+
+    private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+}

@@ -1,0 +1,66 @@
+/// What the text states about the article itself.
+public struct ArticleMetadata: Hashable, Sendable, Codable {
+    public var title: String
+    public var author: String?
+    /// ISO 8601 (`2021-03-24`) when the text states a full date, else nil.
+    public var date: String?
+
+    public init(title: String, author: String? = nil, date: String? = nil) {
+        self.title = title
+        self.author = author
+        self.date = date
+    }
+}
+
+public struct Paragraph: Hashable, Sendable {
+    public var span: TextSpan
+    /// Indices into `Article.sentences`.
+    public var sentences: Range<Int>
+}
+
+public struct Sentence: Hashable, Sendable {
+    public var span: TextSpan
+    public var paragraph: Int
+    /// Indices into `Article.tokens`.
+    public var tokens: Range<Int>
+}
+
+/// One analysed article: the clean text a reader sees and everything found in it. Every span counts
+/// Unicode scalars of `text`.
+public struct Article: Sendable {
+    public var fileName: String
+    public var path: String
+    public var text: String
+    public var scalars: ScalarText
+    public var metadata: ArticleMetadata
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+    public var tokens: [Token]
+    public var warnings: [String]
+
+    public var wordCount: Int { tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
+
+    public func text(of span: TextSpan) -> String { scalars.string(span) }
+
+    /// The index of the paragraph holding `offset` (the nearest one before it, between paragraphs).
+    public func paragraphIndex(containing offset: Int) -> Int? {
+        guard !paragraphs.isEmpty else { return nil }
+        var low = 0, high = paragraphs.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if paragraphs[mid].span.start <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The index of the sentence holding `offset` (the nearest one before it, between sentences).
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        guard !sentences.isEmpty else { return nil }
+        var low = 0, high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].span.start <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,25 @@
+#define _GNU_SOURCE
+#include <locale.h>
+#include <wchar.h>
+#include "display_width.h"
+
+// wcwidth answers by the thread's LC_CTYPE; a private UTF-8 locale keeps the answer independent of
+// whatever locale the process happens to run under (tests, pipes, LANG=C).
+static locale_t utf8_locale(void) {
+    static locale_t cached = (locale_t)0;
+    if (cached == (locale_t)0) {
+        locale_t made = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+        if (made == (locale_t)0) made = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
+        cached = made;
+    }
+    return cached;
+}
+
+int crossread_scalar_width(uint32_t scalar) {
+    locale_t utf8 = utf8_locale();
+    if (utf8 == (locale_t)0) return -2;  // no UTF-8 locale on this system: caller falls back
+    locale_t previous = uselocale(utf8);
+    int width = wcwidth((wchar_t)scalar);
+    uselocale(previous);
+    return width;
+}

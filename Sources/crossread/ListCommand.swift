@@ -1,0 +1,36 @@
+import ArgumentParser
+import ArticleKit
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "One line per article: title, author, date, words, quotes, actors.")
+
+    @Flag(help: "JSON Lines output, one object per article.") var json = false
+    @OptionGroup var input: LibraryInput
+
+    func run() throws {
+        let (sources, hadProblems) = try input.load()
+        let articles = sources.map(ArticleAnalyzer.analyze)
+        if json {
+            for article in articles { print(ArticleRecords.listLine(article).text) }
+        } else {
+            print(ArticleTable.render(articles))
+        }
+        if hadProblems { throw ExitCode(1) }
+    }
+}
+
+enum ArticleRecords {
+    static func listLine(_ article: Article) -> JSONLine {
+        var line = JSONLine(type: "article")
+        line.add("article", article.fileName)
+        line.add("title", article.metadata.title)
+        line.add("author", article.metadata.author)
+        line.add("date", article.metadata.date)
+        line.add("words", article.wordCount)
+        line.add("quotes", 0)
+        line.add("actors", 0)
+        return line
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import ArticleKit
+
+/// The article paths every subcommand takes, with the default library when none are given.
+struct LibraryInput: ParsableArguments {
+    @Argument(help: "Article files or folders (default: $CROSSREAD_ARTICLES, else ./articles).")
+    var paths: [String] = []
+
+    /// Loads every article, reporting problems on stderr. Throws (exit 1) when nothing could be loaded;
+    /// `hadProblems` tells the caller to exit non-zero after printing what did load.
+    func load() throws -> (sources: [ArticleSource], hadProblems: Bool) {
+        let report = LibraryLoader.load(paths: try resolvedPaths())
+        for problem in report.problems { Console.error(problem.description) }
+        for source in report.sources {
+            for warning in source.warnings { Console.warning("\(source.path): \(warning)") }
+        }
+        if report.sources.isEmpty { throw ExitCode(1) }
+        return (report.sources, !report.problems.isEmpty)
+    }
+
+    func resolvedPaths() throws -> [String] {
+        if !paths.isEmpty { return paths }
+        if let folder = Console.environment("CROSSREAD_ARTICLES"), !folder.isEmpty { return [folder] }
+        let local = "articles"
+        if LibraryLoader.isFolder(local) { return [local] }
+        Console.error("no articles given, no ./articles folder here and CROSSREAD_ARTICLES is not set; pass a file or folder")
+        throw ExitCode(2)
+    }
+}
