@@ -1,12 +1,13 @@
 /// A paragraph break in the middle of a sentence ("some of the" / "actions we're taking") is a
 /// scraping fault: a block that stops without closing punctuation followed by one that starts in
-/// lower case is one paragraph.
+/// lower case is one paragraph. The title and short labels are never joined: they lack closing
+/// punctuation by nature.
 enum BrokenParagraphs {
     static func join(_ blocks: [CleanBlock]) -> [CleanBlock] {
         var result: [CleanBlock] = []
         for block in blocks {
-            if let last = result.last, !last.isHeading, !block.isHeading, last.wordCount >= 4,
-               !last.endsSentence, startsLowercase(block.text) {
+            if result.count > 1, let last = result.last, !last.isHeading, !block.isHeading, last.wordCount >= 8,
+               !last.endsSentence, startsLowercase(block.text), MetadataExtractor.byline(block.text) == nil {
                 result[result.count - 1].text += " " + block.text
                 continue
             }

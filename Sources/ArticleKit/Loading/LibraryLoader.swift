@@ -51,6 +51,9 @@ public enum LibraryLoader {
         }
         switch TextDecoding.decode(bytes) {
         case .success(let decoded):
+            guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                return .failure(LoadProblem(path: path, reason: "empty file: no article text"))
+            }
             return .success(ArticleSource(path: path, text: decoded.text, warnings: decoded.warnings))
         case .failure(let failure):
             return .failure(LoadProblem(path: path, reason: failure.reason))

@@ -1,0 +1,39 @@
+import Testing
+@testable import ArticleKit
+
+@Suite("Metadata")
+struct MetadataTests {
+    @Test(arguments: Fixtures.articleNames)
+    func titleAndAuthorMatchTheGold(name: String) {
+        let gold = Fixtures.gold("articles.jsonl").first { $0["article"] as? String == name }!
+        let metadata = Fixtures.article(name).metadata
+        #expect(metadata.title == gold["title"] as? String)
+        #expect(metadata.author == gold["author"] as? String)
+    }
+
+    @Test func statedDateIsRead() {
+        #expect(Fixtures.article("revitalizing-alliances-to-counter-terrorism.txt").metadata.date == "2021-03-24")
+    }
+
+    @Test func undatedArticlesHaveNoDate() {
+        #expect(Fixtures.article("the-right-time-for-america-to-lead-from-behind.txt").metadata.date == nil)
+    }
+
+    @Test func bylineForms() {
+        #expect(MetadataExtractor.byline("By Jane Doe and John Roe, Staff Writers") == "Jane Doe and John Roe")
+        #expect(MetadataExtractor.byline("by Matthew Levitt") == "Matthew Levitt")
+        #expect(MetadataExtractor.byline("by the way, this is not a byline") == nil)
+    }
+
+    @Test func bioSentenceNamesTheAuthor() {
+        #expect(BioSentence.name(in: "Ted Snider is a regular columnist on U.S. foreign policy and history.") == "Ted Snider")
+        #expect(BioSentence.name(in: "Russia is the largest country in the world by area.") == nil)
+    }
+
+    @Test func dateForms() {
+        #expect(DateParser.firstDate(in: "Mar 24, 2021") == "2021-03-24")
+        #expect(DateParser.firstDate(in: "Published 5 June 2024") == "2024-06-05")
+        #expect(DateParser.firstDate(in: "Updated 2019-10-07T10:00") == "2019-10-07")
+        #expect(DateParser.firstDate(in: "On May 2, British Foreign Secretary") == nil)
+    }
+}
