@@ -29,8 +29,8 @@ enum ArticleRecords {
         line.add("author", article.metadata.author)
         line.add("date", article.metadata.date)
         line.add("words", article.wordCount)
-        line.add("quotes", 0)
-        line.add("actors", 0)
+        line.add("quotes", article.quotes.count)
+        line.add("actors", article.actors.count)
         return line
     }
 }

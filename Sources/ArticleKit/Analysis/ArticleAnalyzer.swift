@@ -23,9 +23,28 @@ public enum ArticleAnalyzer {
             paragraphs.append(Paragraph(span: span, sentences: firstSentence..<sentences.count))
             offset += length + 2
         }
-        return Article(
+        var article = Article(
             fileName: source.fileName, path: source.path, text: cleaned.text, scalars: scalars,
             metadata: MetadataExtractor.metadata(paragraphs: cleaned.paragraphs),
             paragraphs: paragraphs, sentences: sentences, tokens: tokens, warnings: source.warnings)
+        analyzeQuotesAndActors(&article)
+        return article
+    }
+
+    static func analyzeQuotesAndActors(_ article: inout Article) {
+        let marks = QuoteMarks.spans(in: article.scalars, paragraphs: article.paragraphs)
+        let actors = ActorRecognizer.analyze(
+            text: article.scalars, tokens: article.tokens, sentences: article.sentences,
+            paragraphs: article.paragraphs, quoteSpans: marks.map(\.span))
+        article.actors = actors.actors
+        article.mentions = actors.mentions
+        let context = AttributionContext(article: article, quoteMarks: marks, actors: actors)
+        for (actor, gender) in context.coreference.genders { article.actors[actor].gender = gender }
+        let attributions = AttributionSieve().attribute(context)
+        article.quotes = zip(marks, attributions).map { marks, attribution in
+            Quote(span: marks.span, content: marks.content, paragraph: marks.paragraph, kind: attribution.kind,
+                  speaker: attribution.speaker?.name, speakerActor: attribution.speaker?.actor,
+                  speakerSpan: attribution.speaker?.span, cue: attribution.cue, rule: attribution.rule)
+        }
     }
 }

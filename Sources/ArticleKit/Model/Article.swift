@@ -36,6 +36,10 @@ public struct Article: Sendable {
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
     public var tokens: [Token]
+    public var quotes: [Quote] = []
+    public var actors: [Actor] = []
+    /// Every place an actor is named, in reading order.
+    public var mentions: [Mention] = []
     public var warnings: [String]
 
     public var wordCount: Int { tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }

@@ -8,7 +8,8 @@ enum ArticleTable {
         for article in articles {
             rows.append([
                 TextColumns.shorten(article.metadata.title, to: 48), article.metadata.author ?? "-",
-                article.metadata.date ?? "-", String(article.wordCount), "0", "0", article.fileName,
+                article.metadata.date ?? "-", String(article.wordCount), String(article.quotes.count),
+                String(article.actors.count), article.fileName,
             ])
         }
         return TextColumns.table(rows, rightAligned: [3, 4, 5])

@@ -18,6 +18,12 @@ struct LibraryInput: ParsableArguments {
         return (report.sources, !report.problems.isEmpty)
     }
 
+    /// Loads and analyses every article into one corpus.
+    func loadCorpus() throws -> (corpus: Corpus, hadProblems: Bool) {
+        let (sources, hadProblems) = try load()
+        return (Corpus(articles: sources.map(ArticleAnalyzer.analyze)), hadProblems)
+    }
+
     func resolvedPaths() throws -> [String] {
         if !paths.isEmpty { return paths }
         if let folder = Console.environment("CROSSREAD_ARTICLES"), !folder.isEmpty { return [folder] }

@@ -1,0 +1,32 @@
+public enum ActorKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case person, organization, place
+}
+
+public enum Gender: String, Sendable, Hashable {
+    case male, female
+}
+
+/// A named person, organisation or place as one article knows it: every alias it goes by there, the
+/// roles it is given, and its mentions.
+public struct Actor: Sendable, Hashable {
+    /// The longest unambiguous form seen in the article ("Barack Obama"); the corpus may lengthen it.
+    public var name: String
+    public var kind: ActorKind
+    /// Surface forms as written, titles and possessives removed ("Obama", "Barack Obama").
+    public var aliases: [String]
+    /// Titles and roles seen before the name ("French President").
+    public var roles: [String]
+    public var gender: Gender?
+    /// Indices into `Article.mentions`.
+    public var mentions: [Int]
+}
+
+/// One place in the text that names an actor.
+public struct Mention: Sendable, Hashable {
+    public var span: TextSpan
+    public var actor: Int
+    public var sentence: Int
+    public var paragraph: Int
+    /// The name as written here, without title or possessive.
+    public var surface: String
+}

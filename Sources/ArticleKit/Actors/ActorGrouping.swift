@@ -1,0 +1,120 @@
+/// Groups recognised names into actors. Places and international bodies group by their canonical
+/// name; a person's surname alone ("Obama") joins the one full name that ends with it ("Barack
+/// Obama"); an organisation's name that begins with a known person ("Biden National Security
+/// Council") is split into the two.
+struct ActorGrouping {
+    let names: [RecognizedName]
+    let places: Places
+
+    func analysis() -> ActorAnalysis {
+        var result = ActorAnalysis()
+        var actorByKey: [String: Int] = [:]
+        let resolved = splitPersonPrefixes(names)
+        let fullNames = personFullNames(resolved)
+
+        for name in resolved {
+            guard case .actor(var kind) = name.kind else {
+                result.works[name.tokens.lowerBound] = name
+                continue
+            }
+            var display = name.surface
+            var key: String
+            let folded = TextFolding.fold(name.surface)
+            if kind == .place, let canonical = places.canonicalName(folded) {
+                display = canonical
+                key = "place:" + TextFolding.fold(canonical)
+            } else if let body = InternationalBodies.table[folded] {
+                display = body
+                kind = .organization
+                key = "org:" + TextFolding.fold(body)
+            } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
+                      let full = fullNames.match(surname: folded) {
+                kind = .person
+                display = full
+                key = "person:" + TextFolding.fold(full)
+            } else {
+                key = kind.rawValue + ":" + folded
+            }
+            let actorIndex: Int
+            if let existing = actorByKey[key] {
+                actorIndex = existing
+            } else {
+                actorIndex = result.actors.count
+                actorByKey[key] = actorIndex
+                result.actors.append(Actor(name: display, kind: kind, aliases: [], roles: [], gender: nil, mentions: []))
+            }
+            let mentionIndex = result.mentions.count
+            result.mentions.append(Mention(span: name.span, actor: actorIndex, sentence: name.sentence, paragraph: name.paragraph, surface: name.surface))
+            for token in name.tokens { result.mentionByToken[token] = mentionIndex }
+            var actor = result.actors[actorIndex]
+            actor.mentions.append(mentionIndex)
+            if !actor.aliases.contains(name.surface) { actor.aliases.append(name.surface) }
+            if let role = name.role, !actor.roles.contains(role) { actor.roles.append(role) }
+            if actor.gender == nil { actor.gender = name.gender }
+            if kind == .person, display.unicodeScalars.count > actor.name.unicodeScalars.count { actor.name = display }
+            result.actors[actorIndex] = actor
+        }
+        return result
+    }
+
+    /// "Biden National Security Council": a person already named elsewhere, then an organisation.
+    private func splitPersonPrefixes(_ names: [RecognizedName]) -> [RecognizedName] {
+        let personWords = Set(names.compactMap { name -> String? in
+            guard case .actor(.person) = name.kind else { return nil }
+            return name.surface.split(separator: " ").last.map { TextFolding.fold(String($0)) }
+        })
+        var result: [RecognizedName] = []
+        for name in names {
+            let parts = name.surface.split(separator: " ").map(String.init)
+            guard case .actor(.organization) = name.kind, parts.count >= 3, personWords.contains(TextFolding.fold(parts[0])) else {
+                result.append(name)
+                continue
+            }
+            let headLength = parts[0].unicodeScalars.count
+            var person = name
+            person.kind = .actor(.person)
+            person.surface = parts[0]
+            person.span = TextSpan(name.span.start, name.span.start + headLength)
+            person.tokens = name.tokens.lowerBound..<(name.tokens.lowerBound + 1)
+            var organization = name
+            organization.surface = parts.dropFirst().joined(separator: " ")
+            organization.span = TextSpan(name.span.start + headLength + 1, name.span.end)
+            organization.tokens = (name.tokens.lowerBound + 1)..<name.tokens.upperBound
+            result.append(person)
+            result.append(organization)
+        }
+        return result
+    }
+
+    private func personFullNames(_ names: [RecognizedName]) -> FullNames {
+        var fullNames = FullNames()
+        for name in names {
+            guard case .actor(.person) = name.kind else { continue }
+            let parts = name.surface.split(separator: " ").map(String.init)
+            if parts.count >= 2 { fullNames.add(name.surface) }
+        }
+        return fullNames
+    }
+}
+
+/// Full personal names, looked up by their last word or last two words.
+struct FullNames {
+    private var bySurname: [String: Set<String>] = [:]
+
+    mutating func add(_ fullName: String) {
+        let parts = fullName.split(separator: " ").map { TextFolding.fold(String($0)) }
+        guard parts.count >= 2 else { return }
+        bySurname[parts.last!, default: []].insert(fullName)
+        bySurname[parts.suffix(2).joined(separator: " "), default: []].insert(fullName)
+    }
+
+    /// The one full name this surname (or two-word surname) belongs to; nil when none or several do.
+    func match(surname folded: String) -> String? {
+        guard let names = bySurname[folded] else { return nil }
+        let longest = names.max { $0.unicodeScalars.count < $1.unicodeScalars.count }!
+        let distinct = Set(names.map { TextFolding.fold($0) })
+        if distinct.count == 1 { return longest }
+        let folds = distinct.sorted { $0.count > $1.count }
+        return folds.dropFirst().allSatisfy { folds[0].hasSuffix($0) } ? longest : nil
+    }
+}

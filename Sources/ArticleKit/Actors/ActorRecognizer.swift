@@ -1,0 +1,53 @@
+/// Finds the actors of one article: candidate runs, classified, then grouped so that every alias of
+/// one actor ("President Barack Obama", "Obama's", "Obama") points at one `Actor`.
+public struct ActorAnalysis: Sendable {
+    public var actors: [Actor] = []
+    public var mentions: [Mention] = []
+    /// Documents and other works that can be the subject of a reporting verb, by first token.
+    var works: [Int: RecognizedName] = [:]
+    /// Token index → index into `mentions`, for every token a mention covers (its title included).
+    var mentionByToken: [Int: Int] = [:]
+}
+
+enum ActorRecognizer {
+    static func analyze(text: ScalarText, tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph],
+                        quoteSpans: [TextSpan], places: Places = .shared) -> ActorAnalysis {
+        let scanner = CandidateScanner(text: text, tokens: tokens, sentences: sentences, quoteSpans: quoteSpans)
+        let candidates = scanner.candidates()
+        let evidence = ArticleEvidence(text: text, tokens: tokens, candidates: candidates)
+        let classifier = NameClassifier(evidence: evidence, places: places)
+        let titleCase = Set(paragraphs.indices.filter { index in
+            let range = paragraphs[index].sentences
+            guard let first = range.first, let last = range.last else { return false }
+            return range.count == 1 && isTitleCase(text, tokens: tokens[sentences[first].tokens.lowerBound..<sentences[last].tokens.upperBound])
+        })
+        var names: [RecognizedName] = []
+        var headlineNames: [RecognizedName] = []
+        for candidate in candidates {
+            let recognized = classifier.classify(candidate)
+            if titleCase.contains(candidate.paragraph) { headlineNames += recognized } else { names += recognized }
+        }
+        let bodySurfaces = Set(names.map { TextFolding.fold($0.surface) })
+        for name in headlineNames {
+            if case .actor(let kind) = name.kind, kind == .place || bodySurfaces.contains(TextFolding.fold(name.surface))
+                || bodySurfaces.contains(where: { $0.hasSuffix(" " + TextFolding.fold(name.surface)) }) {
+                names.append(name)
+            }
+        }
+        names.sort { $0.span < $1.span }
+        return ActorGrouping(names: names, places: places).analysis()
+    }
+
+    /// A headline in title case ("Is Biden Leading From Behind on Ukraine?") capitalises ordinary words;
+    /// only names confirmed by the body count there.
+    static func isTitleCase(_ text: ScalarText, tokens: ArraySlice<Token>) -> Bool {
+        var long = 0, capitalized = 0
+        for sentenceToken in tokens {
+            guard sentenceToken.kind == .word, sentenceToken.span.length >= 4 else { continue }
+            long += 1
+            if CharacterClass.isUppercase(text[sentenceToken.span.start]) { capitalized += 1 }
+            if long > 30 { return false }
+        }
+        return long >= 3 && capitalized * 10 >= long * 7
+    }
+}

@@ -1,0 +1,197 @@
+/// Finds runs of capitalised words in each sentence: names with particles (`Bashar al-Assad`),
+/// initials (`George W. Bush`), suffixes (`Jr.`), and connectors inside organisation and role names
+/// (`Department of Defense`, `Secretary of State`). Words inside URLs and day or month names are left
+/// out; a word followed by a number (`Article 5`, `Flight 9268`) ends the run.
+struct CandidateScanner {
+    let text: ScalarText
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let quoteSpans: [TextSpan]
+
+    func candidates() -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        let urlTokens = urlTokenSet()
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            let range = sentence.tokens
+            var index = range.lowerBound
+            let firstWord = range.first { tokens[$0].kind != .punctuation || !isOpeningMark(tokens[$0]) }
+            while index < range.upperBound {
+                guard !urlTokens.contains(index), let word = word(at: index), startsRun(word, at: index, in: range) else {
+                    index += 1
+                    continue
+                }
+                var words = [word]
+                var cursor = index + 1
+                if word.isCapitalized { extend(&words, cursor: &cursor, range: range, urlTokens: urlTokens) }
+                let afterColon = index > range.lowerBound && (text[tokens[index - 1].span.start] == ":" || isOpeningQuote(tokens[index - 1]))
+                result.append(NameCandidate(
+                    words: words, sentence: sentenceIndex, paragraph: sentence.paragraph,
+                    sentenceInitial: index == firstWord || afterColon,
+                    previousWord: previousWord(before: index, in: range),
+                    nextWord: cursor < range.upperBound ? lowerText(cursor) : nil,
+                    insideQuote: isInsideQuote(word.span.start)))
+                index = cursor
+            }
+        }
+        return result
+    }
+
+    private func extend(_ words: inout [NameCandidate.Word], cursor: inout Int, range: Range<Int>, urlTokens: Set<Int>) {
+        while cursor < range.upperBound, !urlTokens.contains(cursor), !(words.last?.hasPossessive ?? false) {
+            let token = tokens[cursor]
+            if token.kind == .punctuation {
+                guard text[token.span.start] == ".", let last = words.last, takesDot(last),
+                      last.span.end == token.span.start else { return }
+                words[words.count - 1].text += "."
+                words[words.count - 1].lower += "."
+                words[words.count - 1].span.end = token.span.end
+                cursor += 1
+                continue
+            }
+            guard let next = word(at: cursor) else { return }
+            if next.isCapitalized, !isDateWord(next, at: cursor, in: range), !isFollowedByNumber(cursor, in: range) {
+                words.append(next)
+                cursor += 1
+                continue
+            }
+            if NameWords.nameParticles.contains(next.lower), let after = word(at: cursor + 1), cursor + 1 < range.upperBound,
+               after.isCapitalized {
+                words.append(next)
+                cursor += 1
+                continue
+            }
+            if NameWords.connectors.contains(next.lower), joinsAcrossConnector(words) {
+                var look = cursor + 1
+                if look < range.upperBound, lowerText(look) == "the" { look += 1 }
+                if look < range.upperBound, let after = word(at: look), after.isCapitalized, !isDateWord(after, at: look, in: range) {
+                    while cursor < look {
+                        if let connector = word(at: cursor) { words.append(connector) }
+                        cursor += 1
+                    }
+                    continue
+                }
+            }
+            return
+        }
+    }
+
+    /// Connectors join only inside organisation and role names: the run so far has an organisation
+    /// head or a title (`Institute for …`, `Secretary of …`), never between plain names (`Iraq and Syria`).
+    private func joinsAcrossConnector(_ words: [NameCandidate.Word]) -> Bool {
+        words.contains { NameWords.organizationHeads.contains($0.bare) || NameWords.strongTitles.contains($0.bare) }
+    }
+
+    private func takesDot(_ word: NameCandidate.Word) -> Bool {
+        if word.text.hasSuffix(".") { return false }
+        let bare = word.lower
+        if bare.unicodeScalars.count == 1 && word.isCapitalized { return true }
+        return NameWords.titles.contains(bare) || NameWords.suffixes.contains(bare) || Abbreviations.titles.contains(bare)
+    }
+
+    private func startsRun(_ word: NameCandidate.Word, at index: Int, in range: Range<Int>) -> Bool {
+        if !word.isCapitalized, Demonyms.isCompoundAdjective(word.text), let first = word.text.unicodeScalars.first,
+           CharacterClass.isUppercase(first) {
+            return true
+        }
+        if word.isCapitalized { return !isDateWord(word, at: index, in: range) && !isFollowedByNumber(index, in: range) || isGroupCode(word) }
+        if NameWords.nameParticles.contains(word.lower), index + 1 < range.upperBound, let next = self.word(at: index + 1) {
+            return next.isCapitalized && ["al", "el", "bin", "ibn", "abu"].contains(word.lower)
+        }
+        return false
+    }
+
+    /// `G5`, `G20`: a capital letter and digits.
+    private func isGroupCode(_ word: NameCandidate.Word) -> Bool {
+        let scalars = Array(word.text.unicodeScalars)
+        return scalars.count >= 2 && CharacterClass.isUppercase(scalars[0]) && scalars.dropFirst().allSatisfy(CharacterClass.isDigit)
+    }
+
+    private func isDateWord(_ word: NameCandidate.Word, at index: Int, in range: Range<Int>) -> Bool {
+        NameWords.days.contains(word.bare) || (NameWords.months.contains(word.bare) && (isFollowedByNumber(index, in: range) || word.bare != "may"))
+    }
+
+    private func isFollowedByNumber(_ index: Int, in range: Range<Int>) -> Bool {
+        var next = index + 1
+        if next < range.upperBound, tokens[next].kind == .punctuation, text[tokens[next].span.start] == "." { next += 1 }
+        return next < range.upperBound && tokens[next].kind == .number && tokens[next].span.start <= tokens[index].span.end + 2
+    }
+
+    func word(at index: Int) -> NameCandidate.Word? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        guard token.kind == .word || token.kind == .number else { return nil }
+        var surface = text.string(token.span)
+        var span = token.span
+        var possessive = false
+        for suffix in ["’s", "'s"] where surface.hasSuffix(suffix) && surface.unicodeScalars.count > 2 {
+            surface = String(surface.unicodeScalars.dropLast(2))
+            span.end -= 2
+            possessive = true
+        }
+        if !possessive, index + 1 < tokens.count, tokens[index + 1].span.start == token.span.end,
+           CharacterClass.isApostrophe(text[tokens[index + 1].span.start]), surface.hasSuffix("s") || surface.hasSuffix("S") {
+            possessive = true
+        }
+        let scalars = Array(surface.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        var capitalized = CharacterClass.isUppercase(first)
+        if !capitalized, let hyphen = scalars.firstIndex(of: "-"), hyphen + 1 < scalars.count,
+           NameWords.nameParticles.contains(String(String.UnicodeScalarView(scalars[..<hyphen])).lowercased()) {
+            capitalized = CharacterClass.isUppercase(scalars[hyphen + 1])
+        }
+        if token.kind == .number { capitalized = false }
+        let letters = scalars.filter(CharacterClass.isLetter)
+        let acronym = letters.count >= 2 && letters.allSatisfy(CharacterClass.isUppercase)
+        if capitalized, Demonyms.isCompoundAdjective(surface) { capitalized = false }
+        if capitalized, letters.count <= 1, scalars.contains("-") { capitalized = false }
+        return NameCandidate.Word(text: surface, lower: surface.lowercased(), span: span, token: index,
+                                  isCapitalized: capitalized, isAcronym: acronym, hasPossessive: possessive)
+    }
+
+    private func lowerText(_ index: Int) -> String { text.string(tokens[index].span).lowercased() }
+
+    private func previousWord(before index: Int, in range: Range<Int>) -> String? {
+        var look = index - 1
+        while look >= range.lowerBound {
+            if tokens[look].kind != .punctuation { return lowerText(look) }
+            if !isOpeningMark(tokens[look]) { return nil }
+            look -= 1
+        }
+        return nil
+    }
+
+    private func isOpeningQuote(_ token: Token) -> Bool {
+        token.kind == .punctuation && "\"“‘'«".unicodeScalars.contains(text[token.span.start])
+    }
+
+    private func isOpeningMark(_ token: Token) -> Bool {
+        "\"“‘'([".unicodeScalars.contains(text[token.span.start])
+    }
+
+    private func isInsideQuote(_ offset: Int) -> Bool {
+        var low = 0, high = quoteSpans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoteSpans[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < quoteSpans.count && quoteSpans[low].contains(offset)
+    }
+
+    /// Tokens that belong to a URL or an e-mail address.
+    private func urlTokenSet() -> Set<Int> {
+        var result = Set<Int>()
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            let lower = text.string(token.span).lowercased()
+            let startsURL = (lower == "http" || lower == "https") && index + 1 < tokens.count && text[tokens[index + 1].span.start] == ":"
+                || (lower == "www" && index + 1 < tokens.count && text[tokens[index + 1].span.start] == ".")
+            guard startsURL else { index += 1; continue }
+            var end = index
+            while end + 1 < tokens.count, tokens[end + 1].span.start == tokens[end].span.end { end += 1 }
+            for covered in index...end { result.insert(covered) }
+            index = end + 1
+        }
+        return result
+    }
+}

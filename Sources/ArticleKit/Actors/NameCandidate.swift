@@ -1,0 +1,27 @@
+/// A run of capitalised words (with name particles, initials and connectors) found in one sentence,
+/// before it is decided what, if anything, it names.
+struct NameCandidate {
+    struct Word {
+        var text: String
+        var lower: String
+        var span: TextSpan
+        var token: Int
+        var isCapitalized: Bool
+        var isAcronym: Bool
+        var hasPossessive: Bool
+        var bare: String { lower.hasSuffix(".") ? String(lower.dropLast()) : lower }
+    }
+
+    var words: [Word]
+    var sentence: Int
+    var paragraph: Int
+    var sentenceInitial: Bool
+    /// The lower-case word just before the run ("the", "in", "activist"), if any.
+    var previousWord: String?
+    /// The lower-case word just after the run, if any.
+    var nextWord: String?
+    var insideQuote: Bool
+
+    var text: String { words.map(\.text).joined(separator: " ") }
+    var span: TextSpan { TextSpan(words.first!.span.start, words.last!.span.end) }
+}

@@ -1,0 +1,244 @@
+/// Decides what a capitalised run names, from the text's evidence: a title before a name marks a
+/// person and becomes the role; an organisation head or an acronym marks an organisation; place data
+/// or a locative preposition marks a place; a document head marks a work. Sentence-initial words,
+/// nationality adjectives, days and months are not actors.
+struct NameClassifier {
+    let evidence: ArticleEvidence
+    let places: Places
+
+    func classify(_ candidate: NameCandidate) -> [RecognizedName] {
+        var words = candidate.words
+        var sentenceInitial = candidate.sentenceInitial
+        var previous = candidate.previousWord
+        while let first = words.first, isFunctionWord(first, atStart: sentenceInitial) {
+            previous = first.lower
+            words.removeFirst()
+            sentenceInitial = false
+        }
+        if let first = words.first, sentenceInitial, words.count > 1, isOrdinarySentenceOpener(first) {
+            previous = first.lower
+            words.removeFirst()
+            sentenceInitial = false
+        }
+        guard !words.isEmpty else { return [] }
+        var context = Context(candidate: candidate, sentenceInitial: sentenceInitial, previous: previous)
+        return classify(words, context: &context)
+    }
+
+    private struct Context {
+        var candidate: NameCandidate
+        var sentenceInitial: Bool
+        var previous: String?
+    }
+
+    private func classify(_ words: [NameCandidate.Word], context: inout Context) -> [RecognizedName] {
+        if let titleIndex = words.lastIndex(where: { NameWords.strongTitles.contains($0.bare) }) {
+            return splitRole(words, lastTitle: titleIndex, context: context)
+        }
+        var words = words
+        var adjectives: [NameCandidate.Word] = []
+        while let first = words.first, Demonyms.isDemonym(first.text) || Demonyms.isCompoundAdjective(first.text) {
+            adjectives.append(words.removeFirst())
+        }
+        guard !words.isEmpty else { return compoundParts(adjectives, context: context) }
+        let whole = adjectives.isEmpty ? words : adjectives + words
+        if let organization = organization(whole, adjectivesKept: !adjectives.isEmpty, context: context) { return organization }
+        if !adjectives.isEmpty { context.previous = adjectives.last!.lower }
+        return plainName(words, context: context)
+    }
+
+    /// `Estonian Prime Minister Kaja Kallas` → person "Kaja Kallas", role "Estonian Prime Minister";
+    /// `Commander-in-Chief of the Ukrainian Armed Forces` → no person, organisation "Ukrainian Armed Forces".
+    private func splitRole(_ words: [NameCandidate.Word], lastTitle: Int, context: Context) -> [RecognizedName] {
+        var nameStart = lastTitle + 1
+        var sawConnector = false
+        while nameStart < words.count {
+            let word = words[nameStart]
+            if NameWords.connectors.contains(word.lower) {
+                sawConnector = true
+            } else if !(NameWords.titles.contains(word.bare) || Demonyms.isDemonym(word.text)
+                        || sawConnector && isRoleObject(word)) {
+                break
+            }
+            nameStart += 1
+        }
+        var results: [RecognizedName] = []
+        let roleWords = Array(words[..<min(nameStart, words.count)])
+        for word in roleWords where word.isAcronym || InternationalBodies.table[TextFolding.fold(word.text)] != nil {
+            if let body = knownBody([word], context: context) { results.append(body) }
+        }
+        if sawConnector, let ofIndex = roleWords.firstIndex(where: { $0.lower == "of" || $0.lower == "for" }) {
+            var tail = Array(words[(ofIndex + 1)...])
+            while let first = tail.first, first.lower == "the" { tail.removeFirst() }
+            if nameStart < words.count { tail = Array(tail.prefix(nameStart - ofIndex - 1)) }
+            if !tail.isEmpty, tail.contains(where: { NameWords.organizationHeads.contains($0.bare) }) {
+                results.append(make(tail, .actor(.organization), certain: true, context: context))
+            } else if !tail.isEmpty, let place = place(tail, context: context) {
+                results.append(place)
+            }
+        }
+        guard nameStart < words.count else { return results }
+        let nameWords = Array(words[nameStart...])
+        guard nameWords.allSatisfy({ $0.isCapitalized || NameWords.nameParticles.contains($0.lower) || $0.bare.count == 1 }),
+              !nameWords.contains(where: { NameWords.organizationHeads.contains($0.bare) }) else {
+            return results + plainName(nameWords, context: context)
+        }
+        let role = roleWords.map(\.text).joined(separator: " ")
+        var person = make(nameWords, .actor(.person), certain: true, context: context)
+        person.role = role
+        person.tokens = words.first!.token..<(nameWords.last!.token + 1)
+        if roleWords.contains(where: { NameWords.maleHonorifics.contains($0.bare) }) { person.gender = .male }
+        if roleWords.contains(where: { NameWords.femaleHonorifics.contains($0.bare) }) { person.gender = .female }
+        return results + [person]
+    }
+
+    private func organization(_ words: [NameCandidate.Word], adjectivesKept: Bool, context: Context) -> [RecognizedName]? {
+        if let body = knownBody(words, context: context) { return [body] }
+        if words.count >= 2, isGroupCode(words[0]) { return [make(words, .actor(.organization), certain: true, context: context)] }
+        if words.count >= 2, NameWords.leadingWorkWords.contains(words[0].bare) {
+            return [make(words, .work, certain: true, context: context)]
+        }
+        if let last = words.last, NameWords.workHeads.contains(last.bare), words.count >= 2 || context.previous == "the" {
+            return [make(words, .work, certain: true, context: context)]
+        }
+        if words.contains(where: { NameWords.organizationHeads.contains($0.bare) && $0.isCapitalized }) {
+            return [make(words, .actor(.organization), certain: true, context: context)]
+        }
+        if let next = context.candidate.nextWord, NameWords.lowercaseOrganizationTails.contains(next), words.count >= 2 || words[0].isAcronym {
+            var recognized = make(words, .actor(.organization), certain: true, context: context)
+            recognized.surface += " " + next
+            return [recognized]
+        }
+        return nil
+    }
+
+    private func plainName(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName] {
+        guard !words.isEmpty else { return [] }
+        if words.count > 5 { return [] }
+        if let place = place(words, context: context) { return [place] }
+        if let body = knownBody(words, context: context) { return [body] }
+        if words.count == 1 { return singleWord(words[0], context: context) }
+        if NameWords.titles.contains(words.last!.bare) { return [] }
+        if let split = splitKnownPlacePrefix(words, context: context) { return split }
+        if words.allSatisfy({ Demonyms.isDemonym($0.text) }) { return [] }
+        if words.contains(where: \.isAcronym) || words.contains(where: { !$0.isCapitalized && !NameWords.nameParticles.contains($0.lower) && $0.bare.count > 1 }) {
+            return [make(words, .actor(.organization), certain: false, context: context)]
+        }
+        let lastIsVocabulary = evidence.lowercaseWords.contains(words.last!.lower)
+        let personEvidence = isPersonContext(context) || context.candidate.nextWord.map(CueLexicon.isVerb) == true
+        if lastIsVocabulary && !personEvidence {
+            return [make(words, .actor(.organization), certain: false, context: context)]
+        }
+        return [make(words, .actor(.person), certain: personEvidence || words.count >= 2, context: context)]
+    }
+
+    /// `U.S. Capitol` → place; `U.S. Joint Chiefs` is caught earlier as an organisation.
+    private func splitKnownPlacePrefix(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName]? {
+        guard words.count >= 2, places.isCountryOrRegion(TextFolding.fold(words[0].text)) else { return nil }
+        return [make(words, .actor(.place), certain: true, context: context)]
+    }
+
+    private func singleWord(_ word: NameCandidate.Word, context: Context) -> [RecognizedName] {
+        if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower) { return [] }
+        if word.isAcronym {
+            if evidence.termAbbreviations.contains(word.text) { return [] }
+            if context.candidate.insideQuote && !evidence.acronymsOutsideQuotes.contains(word.text) { return [] }
+            return [make([word], .actor(.organization), certain: true, context: context)]
+        }
+        if isGroupCode(word) { return [make([word], .actor(.organization), certain: true, context: context)] }
+        let corroborated = evidence.capitalizedMidSentence.contains(word.lower)
+        let vocabulary = evidence.lowercaseWords.contains(word.lower)
+        let cueFollows = context.candidate.nextWord.map(CueLexicon.isVerb) == true
+        if context.sentenceInitial {
+            if !corroborated && !(cueFollows && !vocabulary && !CommonWords.hasCommonSuffix(word.lower)) { return [] }
+        } else if vocabulary && !corroborated {
+            return []
+        }
+        if context.candidate.insideQuote && !corroborated { return [] }
+        if word.bare.count <= 1 { return [] }
+        let previous = context.previous
+        let ownsAGovernment = context.candidate.nextWord.map { ["administration", "government", "campaign", "presidency"].contains($0) } == true
+        if isPersonContext(context) || cueFollows || ownsAGovernment {
+            return [make([word], .actor(.person), certain: isPersonContext(context), context: context)]
+        }
+        if let previous, previous == "the" || previous == "on" || previous == "via" || Demonyms.isDemonym(previous) {
+            return [make([word], .actor(.organization), certain: false, context: context)]
+        }
+        if let previous, Self.locativePrepositions.contains(previous) {
+            return [make([word], .actor(.place), certain: false, context: context)]
+        }
+        return [make([word], .actor(.person), certain: false, context: context)]
+    }
+
+    /// What a title is "of": `Secretary of State`, `Minister of Foreign Affairs`, `Commander-in-Chief of
+    /// the Ukrainian Armed Forces`. The name, if any, follows it.
+    private func isRoleObject(_ word: NameCandidate.Word) -> Bool {
+        NameWords.roleObjects.contains(word.bare) || NameWords.organizationHeads.contains(word.bare)
+            || places.canonicalName(TextFolding.fold(word.text)) != nil
+    }
+
+    private func isPersonContext(_ context: Context) -> Bool {
+        guard let previous = context.previous else { return false }
+        return NameWords.personRoleNouns.contains(previous) || previous.hasPrefix("then-") || previous == "by"
+    }
+
+    private func place(_ words: [NameCandidate.Word], context: Context) -> RecognizedName? {
+        let folded = TextFolding.fold(words.map(\.text).joined(separator: " "))
+        if folded == "west" || folded == "east", context.previous != "the" { return nil }
+        guard places.canonicalName(folded) != nil else { return nil }
+        if places.subdivisions[folded] != nil, places.countries[folded] == nil, isPersonContext(context) { return nil }
+        return make(words, .actor(.place), certain: true, context: context)
+    }
+
+    /// Short table keys (`un`, `who`, `ap`) count only when written as acronyms.
+    private func knownBody(_ words: [NameCandidate.Word], context: Context) -> RecognizedName? {
+        let folded = TextFolding.fold(words.map(\.text).joined(separator: " "))
+        guard InternationalBodies.table[folded] != nil else { return nil }
+        if words.count == 1, !words[0].isAcronym, folded.count <= 3 { return nil }
+        return make(words, .actor(.organization), certain: true, context: context)
+    }
+
+    /// `Norway-based`, `ISIS-inspired`: the capitalised part names a place or body.
+    private func compoundParts(_ adjectives: [NameCandidate.Word], context: Context) -> [RecognizedName] {
+        var results: [RecognizedName] = []
+        for word in adjectives where Demonyms.isCompoundAdjective(word.text) {
+            guard let hyphen = word.text.lastIndex(of: "-") else { continue }
+            let head = String(word.text[..<hyphen])
+            let folded = TextFolding.fold(head)
+            var part = word
+            part.text = head
+            part.lower = head.lowercased()
+            part.span.end = part.span.start + head.unicodeScalars.count
+            if places.canonicalName(folded) != nil {
+                results.append(make([part], .actor(.place), certain: true, context: context))
+            } else if let body = knownBody([part], context: context) {
+                results.append(body)
+            }
+        }
+        return results
+    }
+
+    private func isGroupCode(_ word: NameCandidate.Word) -> Bool {
+        let scalars = Array(word.text.unicodeScalars)
+        return scalars.count >= 2 && scalars[0] == "G" && scalars.dropFirst().allSatisfy(CharacterClass.isDigit)
+    }
+
+    private func isFunctionWord(_ word: NameCandidate.Word, atStart: Bool) -> Bool {
+        CommonWords.capitalisedFunctionWords.contains(word.lower) && (atStart || word.lower == "the" || word.lower == "a" || word.lower == "an")
+    }
+
+    /// A capitalised ordinary word opening the sentence before a name: `Defending his …`, `Preventing ISIS`.
+    private func isOrdinarySentenceOpener(_ word: NameCandidate.Word) -> Bool {
+        !evidence.capitalizedMidSentence.contains(word.lower) && places.canonicalName(TextFolding.fold(word.text)) == nil
+            && (CommonWords.hasCommonSuffix(word.lower) || evidence.lowercaseWords.contains(word.lower))
+    }
+
+    private func make(_ words: [NameCandidate.Word], _ kind: RecognizedName.Kind, certain: Bool, context: Context) -> RecognizedName {
+        RecognizedName(
+            span: TextSpan(words.first!.span.start, words.last!.span.end), surface: words.map(\.text).joined(separator: " "),
+            kind: kind, role: nil, gender: nil, sentence: context.candidate.sentence, paragraph: context.candidate.paragraph,
+            isCertain: certain, tokens: words.first!.token..<(words.last!.token + 1))
+    }
+
+    static let locativePrepositions: Set<String> = ["in", "to", "from", "into", "across", "throughout", "toward", "towards", "near", "outside", "inside", "around", "within", "at"]
+}

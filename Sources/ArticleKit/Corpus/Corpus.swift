@@ -1,0 +1,116 @@
+/// A set of analysed articles and what ties them together: one actor registry across articles
+/// (a surname alone joins the one full name seen anywhere in the corpus), and the speaker index.
+public struct Corpus: Sendable {
+    public struct CorpusActor: Sendable, Hashable {
+        public var name: String
+        public var kind: ActorKind
+        public var aliases: [String]
+        public var roles: [String]
+        /// (article index, actor index within that article)
+        public var members: [ArticleActor]
+    }
+
+    public struct ArticleActor: Sendable, Hashable {
+        public var article: Int
+        public var actor: Int
+    }
+
+    public struct QuoteReference: Sendable, Hashable {
+        public var article: Int
+        public var quote: Int
+    }
+
+    public private(set) var articles: [Article]
+    public private(set) var actors: [CorpusActor] = []
+    /// For each article, its actor indices → corpus actor indices.
+    public private(set) var corpusActor: [[Int]] = []
+    /// Speaker name → quotations in corpus reading order (article order, then position).
+    public private(set) var quotesBySpeaker: [String: [QuoteReference]] = [:]
+
+    public init(articles: [Article]) {
+        self.articles = articles
+        buildRegistry()
+        canonicalizeSpeakers()
+        buildSpeakerIndex()
+    }
+
+    public func canonicalName(article: Int, actor: Int) -> String { actors[corpusActor[article][actor]].name }
+
+    public func corpusActorIndex(named name: String) -> Int? {
+        let folded = TextFolding.fold(name)
+        if let exact = actors.firstIndex(where: { TextFolding.fold($0.name) == folded }) { return exact }
+        return actors.firstIndex { $0.aliases.contains { TextFolding.fold($0) == folded } }
+    }
+
+    private mutating func buildRegistry() {
+        var groupByKey: [String: Int] = [:]
+        var groups: [[ArticleActor]] = []
+        for (articleIndex, article) in articles.enumerated() {
+            for (actorIndex, actor) in article.actors.enumerated() {
+                let key = actor.kind.rawValue + ":" + TextFolding.fold(actor.name)
+                if let group = groupByKey[key] {
+                    groups[group].append(ArticleActor(article: articleIndex, actor: actorIndex))
+                } else {
+                    groupByKey[key] = groups.count
+                    groups.append([ArticleActor(article: articleIndex, actor: actorIndex)])
+                }
+            }
+        }
+        var fullNames = FullNames()
+        for group in groups {
+            let actor = articles[group[0].article].actors[group[0].actor]
+            if actor.kind == .person { fullNames.add(actor.name) }
+        }
+        var target = Array(groups.indices)
+        for (index, group) in groups.enumerated() {
+            let actor = articles[group[0].article].actors[group[0].actor]
+            guard actor.kind != .place, !actor.name.contains(" "), let full = fullNames.match(surname: TextFolding.fold(actor.name)),
+                  let fullGroup = groupByKey["person:" + TextFolding.fold(full)], fullGroup != index else { continue }
+            target[index] = fullGroup
+        }
+        var corpusIndexOfGroup: [Int: Int] = [:]
+        corpusActor = articles.map { [Int](repeating: 0, count: $0.actors.count) }
+        for (index, group) in groups.enumerated() {
+            let root = target[index]
+            let corpusIndex: Int
+            if let existing = corpusIndexOfGroup[root] {
+                corpusIndex = existing
+            } else {
+                corpusIndex = actors.count
+                corpusIndexOfGroup[root] = corpusIndex
+                let rootActor = articles[groups[root][0].article].actors[groups[root][0].actor]
+                actors.append(CorpusActor(name: rootActor.name, kind: rootActor.kind, aliases: [], roles: [], members: []))
+            }
+            for member in group {
+                corpusActor[member.article][member.actor] = corpusIndex
+                let actor = articles[member.article].actors[member.actor]
+                actors[corpusIndex].members.append(member)
+                for alias in actor.aliases where !actors[corpusIndex].aliases.contains(alias) { actors[corpusIndex].aliases.append(alias) }
+                for role in actor.roles where !actors[corpusIndex].roles.contains(role) { actors[corpusIndex].roles.append(role) }
+                if actor.kind == .person, actors[corpusIndex].kind == .person,
+                   actor.name.unicodeScalars.count > actors[corpusIndex].name.unicodeScalars.count {
+                    actors[corpusIndex].name = actor.name
+                }
+            }
+        }
+    }
+
+    /// Speakers that are actors are reported by the corpus's canonical name.
+    private mutating func canonicalizeSpeakers() {
+        for articleIndex in articles.indices {
+            for quoteIndex in articles[articleIndex].quotes.indices {
+                guard let actor = articles[articleIndex].quotes[quoteIndex].speakerActor else { continue }
+                articles[articleIndex].quotes[quoteIndex].speaker = canonicalName(article: articleIndex, actor: actor)
+            }
+        }
+    }
+
+    private mutating func buildSpeakerIndex() {
+        for (articleIndex, article) in articles.enumerated() {
+            for (quoteIndex, quote) in article.quotes.enumerated() where quote.kind == .speech {
+                guard let speaker = quote.speaker else { continue }
+                quotesBySpeaker[speaker, default: []].append(QuoteReference(article: articleIndex, quote: quoteIndex))
+            }
+        }
+    }
+}

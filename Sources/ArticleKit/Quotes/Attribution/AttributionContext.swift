@@ -1,0 +1,65 @@
+/// Everything the attribution rules read: the article's tokens and sentences, its quotation marks,
+/// its actors, and the speakers already decided for earlier quotations.
+struct AttributionContext {
+    let article: Article
+    let quoteMarks: [QuoteMarks.Span]
+    let actors: ActorAnalysis
+    let coreference: Coreference
+    let workByToken: [Int: RecognizedName]
+    let author: String?
+
+    init(article: Article, quoteMarks: [QuoteMarks.Span], actors: ActorAnalysis) {
+        self.article = article
+        self.quoteMarks = quoteMarks
+        self.actors = actors
+        self.author = article.metadata.author
+        var works: [Int: RecognizedName] = [:]
+        for work in actors.works.values { for token in work.tokens { works[token] = work } }
+        self.workByToken = works
+        self.coreference = Coreference(article: article, actors: actors, quoteMarks: quoteMarks)
+    }
+
+    var text: ScalarText { article.scalars }
+    var tokens: [Token] { article.tokens }
+
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    func string(_ token: Int) -> String { text.string(tokens[token].span) }
+    func lower(_ token: Int) -> String { string(token).lowercased() }
+
+    func isPunctuation(_ token: Int, _ set: String) -> Bool {
+        tokens[token].kind == .punctuation && set.unicodeScalars.contains(text[tokens[token].span.start])
+    }
+
+    func isOpeningPunctuation(_ token: Int) -> Bool { isPunctuation(token, "\"“‘'([«—–-") }
+
+    func isWord(_ token: Int) -> Bool { tokens[token].kind == .word }
+
+    /// A reporting verb at `token` (or a two-word cue starting there): the cue text and the index of
+    /// its last token.
+    func cue(at token: Int, limit: Int) -> (text: String, last: Int)? {
+        guard token < limit, isWord(token) else { return nil }
+        let word = lower(token)
+        if let follows = CueLexicon.phraseCues[word], token + 1 < limit, follows.contains(lower(token + 1)) {
+            return (word + " " + lower(token + 1), token + 1)
+        }
+        guard CueLexicon.isVerb(word), actors.mentionByToken[token] == nil else { return nil }
+        if word == "states" || word == "state" || word == "call" || word == "calls" || word == "order" || word == "charge"
+            || word == "post" || word == "report" || word == "term" || word == "point" || word == "note" || word == "answer"
+            || word == "object" || word == "counter" || word == "label" || word == "promise" || word == "pledge" || word == "vow" {
+            guard token > 0, !isDeterminer(lower(token - 1)) else { return nil }
+        }
+        return (word, token)
+    }
+
+    func isDeterminer(_ word: String) -> Bool {
+        ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"].contains(word)
+    }
+}

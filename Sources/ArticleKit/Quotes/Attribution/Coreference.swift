@@ -1,0 +1,81 @@
+/// Resolves pronouns and bare titles to the actor they refer to: the most recent person mentioned
+/// before them whose gender does not contradict the pronoun. Gender comes only from the text: an
+/// honorific, or a he/she that can only refer to one person (the only person named since the
+/// previous sentence began).
+struct Coreference {
+    private var personMentions: [(offset: Int, mention: Int)] = []
+    private(set) var genders: [Int: Gender] = [:]
+    private let actors: ActorAnalysis
+
+    init(article: Article, actors: ActorAnalysis, quoteMarks: [QuoteMarks.Span]) {
+        self.actors = actors
+        let quoted = quoteMarks.map(\.content)
+        var quoteIndex = 0
+        for (index, mention) in actors.mentions.enumerated() where actors.actors[mention.actor].kind == .person {
+            while quoteIndex < quoted.count, quoted[quoteIndex].end <= mention.span.start { quoteIndex += 1 }
+            if quoteIndex < quoted.count, quoted[quoteIndex].contains(mention.span.start) { continue }
+            personMentions.append((mention.span.start, index))
+        }
+        for (index, actor) in actors.actors.enumerated() { if let gender = actor.gender { genders[index] = gender } }
+        learnGenders(article)
+    }
+
+    private mutating func learnGenders(_ article: Article) {
+        for (index, token) in article.tokens.enumerated() where token.kind == .word {
+            let word = article.text(of: token.span).lowercased()
+            let gender: Gender
+            switch word {
+            case "he", "him", "his", "himself": gender = .male
+            case "she", "her", "hers", "herself": gender = .female
+            default: continue
+            }
+            guard let sentence = article.sentenceIndex(containing: token.span.start) else { continue }
+            let windowStart = article.sentences[max(0, sentence - 1)].span.start
+            var candidates = Set<Int>()
+            var cursor = position(before: token.span.start)
+            while cursor >= 0, personMentions[cursor].offset >= windowStart {
+                candidates.insert(actors.mentions[personMentions[cursor].mention].actor)
+                cursor -= 1
+            }
+            if candidates.count == 1, let actor = candidates.first, genders[actor] == nil { genders[actor] = gender }
+            _ = index
+        }
+    }
+
+    /// Index into `personMentions` of the last mention before `offset`, or -1.
+    private func position(before offset: Int) -> Int {
+        var low = 0, high = personMentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if personMentions[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+
+    /// The mention a he/she at `offset` refers to.
+    func resolve(pronoun: String, at offset: Int) -> Int? {
+        let wanted: Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+        var cursor = position(before: offset)
+        var looked = 0
+        while cursor >= 0, looked < 40 {
+            let mention = personMentions[cursor].mention
+            let actor = actors.mentions[mention].actor
+            if wanted == nil || genders[actor] == nil || genders[actor] == wanted { return mention }
+            cursor -= 1
+            looked += 1
+        }
+        return nil
+    }
+
+    /// The actor a bare title ("the minister", "the general") refers to: the last one given that role.
+    func resolve(title: String, at offset: Int) -> Int? {
+        var cursor = position(before: offset)
+        while cursor >= 0 {
+            let mention = personMentions[cursor].mention
+            let actor = actors.actors[actors.mentions[mention].actor]
+            if actor.roles.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(title)) }) { return mention }
+            cursor -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,20 @@
+/// A quotation that opens its sentence with no cue of its own takes the speaker of the sentence just
+/// before, when that sentence reports speech: `Stoltenberg expressed that … . “Q.”`,
+/// `Trump’s policies prompted a European counterterrorism official to comment. “Q”`.
+struct PrecedingSentenceRule: AttributionRule {
+    let name = "preceding sentence"
+
+    func attribute(_ site: QuoteSite, context: AttributionContext, decided: [Attribution]) -> Attribution? {
+        guard site.startsSentence, site.sentence > 0 else { return nil }
+        let previousSentence = context.article.sentences[site.sentence - 1]
+        guard previousSentence.paragraph == site.marks.paragraph else { return nil }
+        let range = previousSentence.tokens
+        guard let cue = context.lastCue(in: range) else { return nil }
+        let quoted = context.quoteMarks.contains { $0.span.contains(context.tokens[cue.first].span.start) }
+        guard !quoted else { return nil }
+        if let reference = context.subject(before: cue.first, floor: range.lowerBound) {
+            return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ArticleKit
+import ReaderCore
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Every quotation with its kind (speech or term), speaker and cue.")
+
+    @Flag(help: "JSON Lines output, one object per quotation.") var json = false
+    @Option(help: "Only quotations whose speaker contains this text (case-insensitive).") var speaker: String?
+    @OptionGroup var input: LibraryInput
+
+    func run() throws {
+        let (corpus, hadProblems) = try input.loadCorpus()
+        let wanted = speaker.map { $0.lowercased() }
+        for article in corpus.articles {
+            let quotes = article.quotes.filter { quote in
+                guard let wanted else { return true }
+                return quote.speaker?.lowercased().contains(wanted) ?? false
+            }
+            if json {
+                for quote in quotes { print(Self.record(quote, in: article).text) }
+            } else if !quotes.isEmpty {
+                print("== \(article.metadata.title)  (\(article.fileName))")
+                for quote in quotes { print("  " + Self.line(quote, in: article)) }
+                print("")
+            }
+        }
+        if hadProblems { throw ExitCode(1) }
+    }
+
+    static func record(_ quote: Quote, in article: Article) -> JSONLine {
+        var line = JSONLine(type: "quote")
+        line.add("article", article.fileName)
+        line.add("start", quote.content.start)
+        line.add("end", quote.content.end)
+        line.add("text", article.text(of: quote.content))
+        line.add("kind", quote.kind.rawValue)
+        line.add("speaker", quote.speaker)
+        line.add("cue", quote.cue)
+        return line
+    }
+
+    static func line(_ quote: Quote, in article: Article) -> String {
+        let text = TextColumns.shorten(article.text(of: quote.content), to: 90)
+        switch quote.kind {
+        case .speech: return "\(quote.speaker ?? "(unattributed)") — “\(text)”"
+        case .term: return "(term) “\(text)”"
+        }
+    }
+}
