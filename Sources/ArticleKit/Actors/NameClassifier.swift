@@ -20,6 +20,12 @@ struct NameClassifier {
             words.removeFirst()
             sentenceInitial = false
         }
+        if let first = words.first, words.count > 1, NameWords.personRoleNouns.contains(first.lower),
+           !NameWords.strongTitles.contains(first.bare), !evidence.capitalizedMidSentence.contains(first.lower) {
+            previous = first.lower
+            words.removeFirst()
+            sentenceInitial = false
+        }
         guard !words.isEmpty else { return [] }
         var context = Context(candidate: candidate, sentenceInitial: sentenceInitial, previous: previous)
         return classify(words, context: &context)

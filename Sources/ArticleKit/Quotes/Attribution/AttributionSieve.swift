@@ -3,7 +3,8 @@
 /// reads as a statement, else a term.
 struct AttributionSieve {
     let rules: [any AttributionRule] = [
-        TermCueRule(), AdjacentCueRule(), SentenceCueRule(), PossessiveCueNounRule(), PrecedingSentenceRule(),
+        TermCueRule(), PossessiveCueNounRule(introducedByColon: true), AdjacentCueRule(), SentenceCueRule(),
+        PossessiveCueNounRule(), PrecedingSentenceRule(),
         ContinuationRule(),
     ]
 

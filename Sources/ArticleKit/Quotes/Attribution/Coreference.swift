@@ -21,7 +21,7 @@ struct Coreference {
     }
 
     private mutating func learnGenders(_ article: Article) {
-        for (index, token) in article.tokens.enumerated() where token.kind == .word {
+        for token in article.tokens where token.kind == .word {
             let word = article.text(of: token.span).lowercased()
             let gender: Gender
             switch word {
@@ -30,16 +30,23 @@ struct Coreference {
             default: continue
             }
             guard let sentence = article.sentenceIndex(containing: token.span.start) else { continue }
-            let windowStart = article.sentences[max(0, sentence - 1)].span.start
-            var candidates = Set<Int>()
-            var cursor = position(before: token.span.start)
-            while cursor >= 0, personMentions[cursor].offset >= windowStart {
-                candidates.insert(actors.mentions[personMentions[cursor].mention].actor)
-                cursor -= 1
+            var candidates = persons(from: article.sentences[sentence].span.start, before: token.span.start)
+            if candidates.isEmpty, sentence > 0 {
+                candidates = persons(from: article.sentences[sentence - 1].span.start, before: article.sentences[sentence].span.start)
             }
             if candidates.count == 1, let actor = candidates.first, genders[actor] == nil { genders[actor] = gender }
-            _ = index
         }
+    }
+
+    /// The distinct person actors mentioned in [start, end).
+    private func persons(from start: Int, before end: Int) -> Set<Int> {
+        var result = Set<Int>()
+        var cursor = position(before: end)
+        while cursor >= 0, personMentions[cursor].offset >= start {
+            result.insert(actors.mentions[personMentions[cursor].mention].actor)
+            cursor -= 1
+        }
+        return result
     }
 
     /// Index into `personMentions` of the last mention before `offset`, or -1.
@@ -52,7 +59,8 @@ struct Coreference {
         return low - 1
     }
 
-    /// The mention a he/she at `offset` refers to.
+    /// The mention a he/she at `offset` refers to: the most recent person not shown by the text to be
+    /// of the other gender.
     func resolve(pronoun: String, at offset: Int) -> Int? {
         let wanted: Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
         var cursor = position(before: offset)

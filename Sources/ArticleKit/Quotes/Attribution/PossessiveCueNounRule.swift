@@ -1,8 +1,15 @@
 /// Words carried by a noun with an owner: `Biden’s own words from April …: "Q"`, `his statement`.
+/// With `introducedByColon`, it runs before the verb rules and fires only when a colon hands the
+/// quotation over (`Biden’s own words from April …: “Q”`), where the noun, not an earlier verb, says
+/// whose words follow.
 struct PossessiveCueNounRule: AttributionRule {
     let name = "possessive cue noun"
+    var introducedByColon = false
 
     func attribute(_ site: QuoteSite, context: AttributionContext, decided: [Attribution]) -> Attribution? {
+        if introducedByColon {
+            guard let last = site.before.last, context.isPunctuation(last, ":") else { return nil }
+        }
         for index in site.before.reversed() where CueLexicon.nouns.contains(context.lower(index)) {
             var owner = index - 1
             if owner >= site.before.lowerBound, context.lower(owner) == "own" { owner -= 1 }

@@ -30,7 +30,7 @@ extension AttributionContext {
     static let quantifiers: Set<String> = [
         "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
         "some", "many", "another", "his", "her", "their", "its", "our", "my", "most", "few", "numerous", "other",
-        "two", "both", "all", "senior",
+        "two", "both", "all",
     ]
 
     /// The subject of the cue at `verb`: walks left over auxiliaries, adverbs and up to two appositives.

@@ -1,0 +1,72 @@
+import Testing
+@testable import ArticleKit
+
+@Suite("Coreference, descriptors, continuation and kinds")
+struct CoreferenceAndKindTests {
+    private func speakers(_ body: String) -> [String?] { analyze(body).speakers }
+
+    @Test func pronounResolvesToTheMostRecentPerson() {
+        #expect(speakers("Minister Jonas Berg arrived late. He said, “The roads were closed.”") == ["Jonas Berg"])
+    }
+
+    @Test func pronounSkipsAPersonOfTheOtherGender() {
+        let body = """
+            Mrs. Alma Reyes chaired the meeting. Mr. Tomas Okafor sat beside her. “We have no more time,” she said.
+            """
+        #expect(speakers(body) == ["Alma Reyes"])
+    }
+
+    @Test func genderLearnedFromAnEarlierPronoun() {
+        let body = """
+            Dana Whitfield leads the union; she has led it since 2019. Sam Ortega runs the company, which he founded.
+            “The strike goes on,” she said.
+            """
+        #expect(speakers(body) == ["Dana Whitfield"])
+    }
+
+    @Test func pronounOfUnknownGenderTakesTheMostRecentPerson() {
+        #expect(speakers("Dana Whitfield leads the union. Sam Ortega runs the company. “We talk daily,” she said.") == ["Sam Ortega"])
+    }
+
+    @Test func bareTitleResolvesToTheActorWithThatRole() {
+        let body = "Foreign Minister Ana Reyes met Lars Holm in Oslo. Later the minister said, “The talks failed.”"
+        #expect(speakers(body) == ["Ana Reyes"])
+    }
+
+    @Test func descriptorSpeakersAreReportedAsWritten() {
+        #expect(speakers("“We expect a deal next week,” three diplomatic sources said.") == ["three diplomatic sources"])
+        #expect(speakers("A senior administration official said, “The sanctions stay.”") == ["a senior administration official"])
+        #expect(speakers("“He never listens,” said one of his advisers.") == ["one of his advisers"])
+    }
+
+    @Test func continuationKeepsTheSpeaker() {
+        let body = """
+            “The port is closed,” a customs official said. “Nothing moves until Monday.”
+
+            “We have never seen this before.”
+            """
+        #expect(speakers(body) == ["a customs official", "a customs official", "a customs official"])
+    }
+
+    @Test func quotationWithNoSpeaker() {
+        let article = analyze("Somewhere a banner read “The people will decide their own future today.”")
+        #expect(article.speakers == [nil])
+        #expect(article.kinds == [.speech])
+    }
+
+    @Test func termQuotesReportNobody() {
+        #expect(analyze("The phrase “forever wars” is plural.").kinds == [.term])
+        #expect(analyze("There is no “safe haven” in the valley.").kinds == [.term])
+        #expect(analyze("The city needs to “do things,” as the saying goes, before winter.").kinds == [.term])
+        #expect(analyze("Is the council using the “wait and see” approach again?").kinds == [.term])
+        #expect(analyze("The so-called “peace dividend” never came.").kinds == [.term])
+        #expect(analyze("There is no “safe haven” in the valley.").speakers == [nil])
+    }
+
+    @Test func termAfterASpeechQuoteDoesNotInheritTheSpeaker() {
+        let body = "“We will win,” General Omar Haddad said.\n\nThe “shock and awe” approach failed anyway."
+        let article = analyze(body)
+        #expect(article.kinds == [.speech, .term])
+        #expect(article.speakers == ["Omar Haddad", nil])
+    }
+}
