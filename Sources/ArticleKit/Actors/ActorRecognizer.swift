@@ -39,8 +39,10 @@ enum ActorRecognizer {
     }
 
     /// A headline in title case ("Is Biden Leading From Behind on Ukraine?") capitalises ordinary words;
-    /// only names confirmed by the body count there.
+    /// only names confirmed by the body count there. A paragraph ending in a full stop is a sentence,
+    /// however many names it holds.
     static func isTitleCase(_ text: ScalarText, tokens: ArraySlice<Token>) -> Bool {
+        if let last = tokens.last, last.kind == .punctuation, text[last.span.start] == "." { return false }
         var long = 0, capitalized = 0
         for sentenceToken in tokens {
             guard sentenceToken.kind == .word, sentenceToken.span.length >= 4 else { continue }

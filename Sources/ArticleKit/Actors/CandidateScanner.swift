@@ -54,11 +54,16 @@ struct CandidateScanner {
                 cursor += 1
                 continue
             }
-            if NameWords.nameParticles.contains(next.lower), let after = word(at: cursor + 1), cursor + 1 < range.upperBound,
-               after.isCapitalized {
-                words.append(next)
-                cursor += 1
-                continue
+            if NameWords.nameParticles.contains(next.lower) {
+                var look = cursor + 1
+                while look < range.upperBound, let particle = word(at: look), NameWords.nameParticles.contains(particle.lower) { look += 1 }
+                if look < range.upperBound, let after = word(at: look), after.isCapitalized {
+                    while cursor < look {
+                        if let particle = word(at: cursor) { words.append(particle) }
+                        cursor += 1
+                    }
+                    continue
+                }
             }
             if NameWords.connectors.contains(next.lower), joinsAcrossConnector(words) {
                 var look = cursor + 1
@@ -75,10 +80,15 @@ struct CandidateScanner {
         }
     }
 
-    /// Connectors join only inside organisation and role names: the run so far has an organisation
-    /// head or a title (`Institute for …`, `Secretary of …`), never between plain names (`Iraq and Syria`).
+    /// Connectors join only inside organisation and role names: right after an organisation head or a
+    /// title (`Institute for …`, `Secretary of …`), or further inside an organisation's own phrase
+    /// (`Program on Counterterrorism and Intelligence`); never between plain names (`Iraq and Syria`,
+    /// `President Luc Marchand in Tallinn`).
     private func joinsAcrossConnector(_ words: [NameCandidate.Word]) -> Bool {
-        words.contains { NameWords.organizationHeads.contains($0.bare) || NameWords.strongTitles.contains($0.bare) }
+        guard let last = words.last else { return false }
+        if NameWords.organizationHeads.contains(last.bare) || NameWords.strongTitles.contains(last.bare) { return true }
+        let hasConnector = words.contains { NameWords.connectors.contains($0.lower) }
+        return hasConnector && words.contains { NameWords.organizationHeads.contains($0.bare) }
     }
 
     private func takesDot(_ word: NameCandidate.Word) -> Bool {

@@ -145,7 +145,8 @@ struct NameClassifier {
     }
 
     private func singleWord(_ word: NameCandidate.Word, context: Context) -> [RecognizedName] {
-        if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower) { return [] }
+        if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower)
+            || SpeakerNouns.heads.contains(word.lower) { return [] }
         if word.isAcronym {
             if evidence.termAbbreviations.contains(word.text) { return [] }
             if context.candidate.insideQuote && !evidence.acronymsOutsideQuotes.contains(word.text) { return [] }

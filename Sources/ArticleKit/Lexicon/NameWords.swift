@@ -79,7 +79,7 @@ public enum NameWords {
     public static let leadingWorkWords: Set<String> = ["operation", "article", "flight", "resolution", "chapter", "section", "exercise", "project"]
 
     /// Words that join parts of one organisation or role name (`Department of Defense`).
-    public static let connectors: Set<String> = ["of", "for", "on", "and", "the", "de", "du", "des", "to", "in"]
+    public static let connectors: Set<String> = ["of", "for", "on", "and", "the", "de", "du", "des", "to"]
 
     /// Particles inside personal names (`Bashar al-Assad`, `Ludwig van Beethoven`).
     public static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "abu", "ben", "st"]
