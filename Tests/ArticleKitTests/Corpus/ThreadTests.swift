@@ -1,0 +1,67 @@
+import Testing
+@testable import ArticleKit
+
+@Suite("Cross-references and threads")
+struct ThreadTests {
+    static let corpus = AccuracyTests.corpus
+
+    @Test func everyGoldThreadIsFoundWithExactlyItsArticles() {
+        let threads = Self.corpus.threads()
+        for gold in Fixtures.gold("threads.jsonl") {
+            let name = (gold["thread"] as? String ?? "").lowercased()
+            let thread = threads.first { $0.name.lowercased() == name }
+            let articles = Set(thread?.articles.map { Self.corpus.articles[$0].fileName } ?? [])
+            #expect(articles == Set(gold["articles"] as? [String] ?? []), "\(name)")
+        }
+    }
+
+    @Test func specificPhrasesRankBeforeCommonOnes() {
+        let names = Self.corpus.phraseThreads().map(\.name)
+        let burden = names.firstIndex(of: "burden sharing")
+        let twoDecades = names.firstIndex(of: "two decades")
+        #expect(burden != nil && twoDecades != nil && burden! < twoDecades!)
+        #expect(!names.contains { $0.contains("obama") || $0.contains("united states") })
+    }
+
+    @Test func xrefOfAnAliasFindsEveryArticle() {
+        let found = Self.corpus.crossReferences(for: "Obama")
+        #expect(found?.name == "Barack Obama")
+        #expect(Set(found?.references.map(\.article) ?? []).count == 4)
+    }
+
+    @Test func xrefOfAPhraseFoldsInflections() {
+        let found = Self.corpus.crossReferences(for: "lead from behind")
+        let surfaces = found?.references.map { Self.corpus.articles[$0.article].text(of: $0.span).lowercased() } ?? []
+        #expect(surfaces.contains("leading from behind"))
+        #expect(surfaces.contains("lead from behind"))
+        #expect(Set(found?.references.map(\.article) ?? []).count == 2)
+    }
+
+    @Test func xrefContextIsTheSentence() {
+        let found = Self.corpus.crossReferences(for: "burden sharing")!
+        for reference in found.references {
+            #expect(reference.sentence.contains(reference.span))
+        }
+    }
+
+    @Test func unknownQueryFindsNothing() {
+        #expect(Self.corpus.crossReferences(for: "zebra crossing") == nil)
+    }
+
+    @Test func stemmerFoldsInflections() {
+        #expect(Stemmer.stem("leading") == Stemmer.stem("lead"))
+        #expect(Stemmer.stem("led") == Stemmer.stem("lead"))
+        #expect(Stemmer.stem("lines") == Stemmer.stem("line"))
+        #expect(Stemmer.stem("sharing") == Stemmer.stem("share"))
+        #expect(Stemmer.stem("policies") == Stemmer.stem("policy"))
+        #expect(Stemmer.stem("crisis") == "crisis")
+    }
+
+    @Test func speakerIndexListsQuotesInReadingOrderAcrossArticles() {
+        let quotes = Self.corpus.quotesBySpeaker["Joe Biden"] ?? []
+        #expect(Set(quotes.map(\.article)).count >= 3)
+        let positions = quotes.map { $0.article * 1_000_000 + Self.corpus.articles[$0.article].quotes[$0.quote].span.start }
+        #expect(positions == positions.sorted())
+        #expect((Self.corpus.quotesBySpeaker["Anatol Lieven"] ?? []).count == 4)
+    }
+}

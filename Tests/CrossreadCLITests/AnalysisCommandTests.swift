@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@Suite("crossread quotes, actors, xref, threads")
+struct AnalysisCommandTests {
+    @Test func quotesJSONFollowsTheContract() throws {
+        let output = try CLIRunner.run(["quotes", "--json"])
+        #expect(output.status == 0)
+        #expect(output.lines.count >= 60)
+        for line in output.lines {
+            #expect(line.hasPrefix("{\"type\":\"quote\",\"article\":"))
+            let record = CLIRunner.json(line)
+            #expect(["speech", "term"].contains(record["kind"] as? String))
+            #expect((record["start"] as? Int ?? -1) < (record["end"] as? Int ?? -1))
+        }
+    }
+
+    @Test func quotesFilteredBySpeaker() throws {
+        let output = try CLIRunner.run(["quotes", "--json", "--speaker", "lieven"])
+        #expect(output.lines.count == 4)
+        #expect(output.lines.allSatisfy { CLIRunner.json($0)["speaker"] as? String == "Anatol Lieven" })
+    }
+
+    @Test func quotesTextIsGroupedByArticle() throws {
+        let output = try CLIRunner.run(["quotes", "articles/biden-orders-airstrikes-on-iran-backed-militants.txt"])
+        #expect(output.stdout.contains("== Biden orders airstrikes"))
+        #expect(output.stdout.contains("Joe Biden — “We cannot continue"))
+        #expect(output.stdout.contains("(term) “safe haven”"))
+    }
+
+    @Test func actorsJSONByKind() throws {
+        let output = try CLIRunner.run(["actors", "--json", "--kind", "person", "articles/is-biden-leading-from-behind-on-ukraine.txt"])
+        let records = output.lines.map(CLIRunner.json)
+        #expect(records.allSatisfy { $0["type"] as? String == "actor" && $0["kind"] as? String == "person" })
+        #expect(records.contains { $0["name"] as? String == "Anatol Lieven" && ($0["aliases"] as? [String] ?? []).contains("Lieven") })
+    }
+
+    @Test func xrefPrintsPassagesFromEveryArticle() throws {
+        let output = try CLIRunner.run(["xref", "Obama"])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("Barack Obama (actor) — 12 passages in 4 articles"))
+        #expect(output.stdout.components(separatedBy: "\n== ").count == 5)
+        let json = try CLIRunner.run(["xref", "--json", "lead from behind"])
+        let records = json.lines.map(CLIRunner.json)
+        #expect(Set(records.compactMap { $0["article"] as? String }).count == 2)
+        #expect(records.allSatisfy { ($0["context"] as? String ?? "").lowercased().contains("behind") })
+    }
+
+    @Test func xrefOfSomethingAbsentFails() throws {
+        let output = try CLIRunner.run(["xref", "zebra crossing"])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("nothing in the library"))
+    }
+
+    @Test func threadsJSONFollowsTheContract() throws {
+        let output = try CLIRunner.run(["threads", "--json"])
+        let records = output.lines.map(CLIRunner.json)
+        #expect(output.lines.allSatisfy { $0.hasPrefix("{\"type\":\"thread\",\"name\":") })
+        let red = records.first { $0["name"] as? String == "red line" }
+        #expect((red?["articles"] as? [String])?.count == 3)
+        #expect(red?["kind"] as? String == "phrase")
+    }
+}
