@@ -9,10 +9,10 @@ public enum Gender: String, Sendable, Hashable {
 /// A named person, organisation or place as one article knows it: every alias it goes by there, the
 /// roles it is given, and its mentions.
 public struct Actor: Sendable, Hashable {
-    /// The longest unambiguous form seen in the article ("Barack Obama"); the corpus may lengthen it.
+    /// The longest unambiguous form seen in the article ("Dana Whitfield"); the corpus may lengthen it.
     public var name: String
     public var kind: ActorKind
-    /// Surface forms as written, titles and possessives removed ("Obama", "Barack Obama").
+    /// Surface forms as written, titles and possessives removed ("Whitfield", "Dana Whitfield").
     public var aliases: [String]
     /// Titles and roles seen before the name ("French President").
     public var roles: [String]

@@ -1,6 +1,6 @@
 /// Groups recognised names into actors. Places and international bodies group by their canonical
-/// name; a person's surname alone ("Obama") joins the one full name that ends with it ("Barack
-/// Obama"); an organisation's name that begins with a known person ("Biden National Security
+/// name; a person's surname alone ("Whitfield") joins the one full name that ends with it ("Dana
+/// Whitfield"); an organisation's name that begins with a known person ("Whitfield National Security
 /// Council") is split into the two.
 struct ActorGrouping {
     let names: [RecognizedName]
@@ -57,7 +57,7 @@ struct ActorGrouping {
         return result
     }
 
-    /// "Biden National Security Council": a person already named elsewhere, then an organisation.
+    /// "Whitfield National Security Council": a person already named elsewhere, then an organisation.
     private func splitPersonPrefixes(_ names: [RecognizedName]) -> [RecognizedName] {
         let personWords = Set(names.compactMap { name -> String? in
             guard case .actor(.person) = name.kind else { return nil }

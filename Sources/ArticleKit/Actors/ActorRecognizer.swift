@@ -1,5 +1,5 @@
 /// Finds the actors of one article: candidate runs, classified, then grouped so that every alias of
-/// one actor ("President Barack Obama", "Obama's", "Obama") points at one `Actor`.
+/// one actor ("President Dana Whitfield", "Whitfield's", "Whitfield") points at one `Actor`.
 public struct ActorAnalysis: Sendable {
     public var actors: [Actor] = []
     public var mentions: [Mention] = []
@@ -38,7 +38,7 @@ enum ActorRecognizer {
         return ActorGrouping(names: names, places: places).analysis()
     }
 
-    /// A headline in title case ("Is Biden Leading From Behind on Ukraine?") capitalises ordinary words;
+    /// A headline in title case ("Is the Senate Leading From Behind on Trade?") capitalises ordinary words;
     /// only names confirmed by the body count there. A paragraph ending in a full stop is a sentence,
     /// however many names it holds.
     static func isTitleCase(_ text: ScalarText, tokens: ArraySlice<Token>) -> Bool {

@@ -1,5 +1,5 @@
-/// Finds runs of capitalised words in each sentence: names with particles (`Bashar al-Assad`),
-/// initials (`George W. Bush`), suffixes (`Jr.`), and connectors inside organisation and role names
+/// Finds runs of capitalised words in each sentence: names with particles (`Omar al-Rashid`),
+/// initials (`Anna T. Mallory`), suffixes (`Jr.`), and connectors inside organisation and role names
 /// (`Department of Defense`, `Secretary of State`). Words inside URLs and day or month names are left
 /// out; a word followed by a number (`Article 5`, `Flight 9268`) ends the run.
 struct CandidateScanner {

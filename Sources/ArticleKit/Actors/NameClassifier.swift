@@ -53,7 +53,7 @@ struct NameClassifier {
         return plainName(words, context: context)
     }
 
-    /// `Estonian Prime Minister Kaja Kallas` → person "Kaja Kallas", role "Estonian Prime Minister";
+    /// `Estonian Prime Minister Hanna Kask` → person "Hanna Kask", role "Estonian Prime Minister";
     /// `Commander-in-Chief of the Ukrainian Armed Forces` → no person, organisation "Ukrainian Armed Forces".
     private func splitRole(_ words: [NameCandidate.Word], lastTitle: Int, context: Context) -> [RecognizedName] {
         var nameStart = lastTitle + 1

@@ -1,4 +1,4 @@
-/// "Kori Schake is the deputy director general of …", "Ted Snider is a regular columnist …": the
+/// "Jane Doe is the deputy director general of …", "John Roe is a regular columnist …": the
 /// sentence news sites use to introduce an author. Shared by cleaning (the author box) and metadata.
 enum BioSentence {
     /// The name a bio sentence introduces, or nil.

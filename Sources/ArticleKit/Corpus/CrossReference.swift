@@ -8,7 +8,7 @@ public struct CrossReference: Sendable, Hashable {
 
 extension Corpus {
     /// Every passage in the corpus for `query`: an actor named by its canonical name or any alias
-    /// ("Obama" → Barack Obama), else a phrase matched with its inflections ("lead from behind" also
+    /// ("Whitfield" → Dana Whitfield), else a phrase matched with its inflections ("lead from behind" also
     /// finds "leading from behind"). Nil when neither is found.
     public func crossReferences(for query: String) -> (name: String, kind: Thread.Kind, references: [CrossReference])? {
         if let actorIndex = corpusActorIndex(named: query) {

@@ -67,7 +67,7 @@ public enum NameWords {
         "article", "flight", "prize", "award", "games", "olympics", "cup", "festival", "day", "week",
     ]
 
-    /// What a title can be "of" before the holder's name: `Secretary of State Antony Blinken`.
+    /// What a title can be "of" before the holder's name: `Secretary of State Mira Olsen`.
     public static let roleObjects: Set<String> = [
         "state", "defense", "defence", "foreign", "affairs", "treasury", "interior", "homeland", "security", "staff",
         "commerce", "energy", "health", "justice", "education", "labor", "labour", "agriculture", "transportation",
@@ -81,7 +81,7 @@ public enum NameWords {
     /// Words that join parts of one organisation or role name (`Department of Defense`).
     public static let connectors: Set<String> = ["of", "for", "on", "and", "the", "de", "du", "des", "to"]
 
-    /// Particles inside personal names (`Bashar al-Assad`, `Ludwig van Beethoven`).
+    /// Particles inside personal names (`Omar al-Rashid`, `Pieter van der Berg`).
     public static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "abu", "ben", "st"]
 
     /// Name suffixes after a surname.

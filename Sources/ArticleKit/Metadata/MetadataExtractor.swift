@@ -17,7 +17,7 @@ public enum MetadataExtractor {
         return nil
     }
 
-    /// "by Matthew Levitt", "By Jane Doe and John Roe, Staff Writers".
+    /// "by Jane Doe", "By Jane Doe and John Roe, Staff Writers".
     static func byline(_ paragraph: String) -> String? {
         let words = paragraph.split(separator: " ")
         guard words.count >= 2, words.count <= 10, words[0].lowercased() == "by" else { return nil }

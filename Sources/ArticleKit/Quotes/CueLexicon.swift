@@ -64,7 +64,7 @@ public enum CueLexicon {
         "pointed": ["out"], "points": ["out"],
     ]
 
-    /// Nouns that carry someone's words: "Biden's own words", "his statement".
+    /// Nouns that carry someone's words: "the minister's own words", "his statement".
     public static let nouns: Set<String> = [
         "words", "statement", "remarks", "comments", "message", "tweet", "post", "interview", "speech", "testimony",
         "letter", "warning", "pledge", "promise", "answer", "reply", "response", "view", "claim", "argument",

@@ -1,5 +1,5 @@
 /// Finds sentence ends inside one paragraph's tokens. Abbreviations (`Gen.`, `Mr.`, `Jan.`), initials
-/// (`George W. Bush`) and dotted abbreviations (`U.S.`) do not end a sentence unless a typical
+/// (`Anna T. Mallory`) and dotted abbreviations (`U.S.`) do not end a sentence unless a typical
 /// sentence opening follows; closing quote marks after the full stop belong to the sentence.
 public enum SentenceSplitter {
     /// Token index ranges, one per sentence, covering every token of `tokens`.

@@ -1,6 +1,6 @@
-/// Words carried by a noun with an owner: `Biden’s own words from April …: "Q"`, `his statement`.
+/// Words carried by a noun with an owner: `Okafor’s own words from April …: "Q"`, `his statement`.
 /// With `introducedByColon`, it runs before the verb rules and fires only when a colon hands the
-/// quotation over (`Biden’s own words from April …: “Q”`), where the noun, not an earlier verb, says
+/// quotation over (`Okafor’s own words from April …: “Q”`), where the noun, not an earlier verb, says
 /// whose words follow.
 struct PossessiveCueNounRule: AttributionRule {
     let name = "possessive cue noun"

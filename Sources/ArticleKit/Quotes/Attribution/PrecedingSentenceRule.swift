@@ -1,6 +1,6 @@
 /// A quotation that opens its sentence with no cue of its own takes the speaker of the sentence just
-/// before, when that sentence reports speech: `Stoltenberg expressed that … . “Q.”`,
-/// `Trump’s policies prompted a European counterterrorism official to comment. “Q”`.
+/// before, when that sentence reports speech: `Ortiz expressed that … . “Q.”`,
+/// `The policy prompted a European counterterrorism official to comment. “Q”`.
 struct PrecedingSentenceRule: AttributionRule {
     let name = "preceding sentence"
 

@@ -1,5 +1,5 @@
 /// A reporting verb elsewhere in the quotation's sentence: the last one before it (`Dutch Foreign
-/// Minister Hanke Bruins Slot said on May 31 that …: “Q”`), else the first one after it (`“Q” as a
+/// Minister Lena Ortiz said on May 31 that …: “Q”`), else the first one after it (`“Q” as a
 /// result of …, a European official explained`). A participle (`…, adding that “Q”`, `went further,
 /// explaining that “Q”`) takes the subject of the clause it hangs off.
 struct SentenceCueRule: AttributionRule {

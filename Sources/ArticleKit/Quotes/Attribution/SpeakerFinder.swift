@@ -1,5 +1,5 @@
-/// Reads who a cue verb points at: the subject to its left (`Brett McGurk—who …—responded`,
-/// `a European official explained`), or the phrase right after it (`said Joe Biden`, `explained a U.S.
+/// Reads who a cue verb points at: the subject to its left (`Piet Van Aken—who …—responded`,
+/// `a European official explained`), or the phrase right after it (`said Tomas Okafor`, `explained a U.S.
 /// official`). Names come from the recognised mentions; pronouns and descriptors are read here.
 extension AttributionContext {
     static let skippedBeforeVerb: Set<String> = [
@@ -60,8 +60,8 @@ extension AttributionContext {
     }
 
     /// The first person, organisation or descriptor named in a clause: the subject that a participle or
-    /// a coordinated verb hangs off (`But Danish Prime Minister Mette Frederiksen went even further,
-    /// explaining …`; `Obama has set timelines …, and insisted …`).
+    /// a coordinated verb hangs off (`But Mayor Ilse Vogt went even further,
+    /// explaining …`; `Haddad has set timelines …, and insisted …`).
     func firstSpeakerPhrase(in range: Range<Int>) -> SpeakerReference? {
         for index in range {
             if let mention = actors.mentionByToken[index], actors.actors[actors.mentions[mention].actor].kind != .place {
