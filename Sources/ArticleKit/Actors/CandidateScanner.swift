@@ -23,7 +23,8 @@ struct CandidateScanner {
                 var words = [word]
                 var cursor = index + 1
                 if word.isCapitalized { extend(&words, cursor: &cursor, range: range, urlTokens: urlTokens) }
-                let afterColon = index > range.lowerBound && (text[tokens[index - 1].span.start] == ":" || isOpeningQuote(tokens[index - 1]))
+                let afterColon = index > range.lowerBound && (text[tokens[index - 1].span.start] == ":" || isOpeningQuote(tokens[index - 1])
+                    || isDatelineDash(index - 1, in: range))
                 result.append(NameCandidate(
                     words: words, sentence: sentenceIndex, paragraph: sentence.paragraph,
                     sentenceInitial: index == firstWord || afterColon,
@@ -37,7 +38,7 @@ struct CandidateScanner {
     }
 
     private func extend(_ words: inout [NameCandidate.Word], cursor: inout Int, range: Range<Int>, urlTokens: Set<Int>) {
-        while cursor < range.upperBound, !urlTokens.contains(cursor), !(words.last?.hasPossessive ?? false) {
+        while cursor < range.upperBound, !urlTokens.contains(cursor), !(words.last?.hasPossessive ?? false) || possessiveInsideName(words) {
             let token = tokens[cursor]
             if token.kind == .punctuation {
                 guard text[token.span.start] == ".", let last = words.last, takesDot(last),
@@ -50,6 +51,13 @@ struct CandidateScanner {
             }
             guard let next = word(at: cursor) else { return }
             if next.isCapitalized, !isDateWord(next, at: cursor, in: range), !isFollowedByNumber(cursor, in: range) {
+                if let last = words.last, last.hasPossessive {
+                    let whole = tokens[last.token].span
+                    words[words.count - 1].text = text.string(whole)
+                    words[words.count - 1].lower = words[words.count - 1].text.lowercased()
+                    words[words.count - 1].span = whole
+                    words[words.count - 1].hasPossessive = false
+                }
                 words.append(next)
                 cursor += 1
                 continue
@@ -78,6 +86,13 @@ struct CandidateScanner {
             }
             return
         }
+    }
+
+    /// `National Federation of Fishermen's Organisations`: a possessive inside an organisation's own
+    /// phrase does not end the name (`Iran’s Revolutionary Guard` has no head before it and does).
+    private func possessiveInsideName(_ words: [NameCandidate.Word]) -> Bool {
+        words.count >= 3 && words.dropLast().contains { NameWords.organizationHeads.contains($0.bare) }
+            && words.contains { NameWords.connectors.contains($0.lower) }
     }
 
     /// Connectors join only inside organisation and role names: right after an organisation head or a
@@ -116,8 +131,13 @@ struct CandidateScanner {
         return scalars.count >= 2 && CharacterClass.isUppercase(scalars[0]) && scalars.dropFirst().allSatisfy(CharacterClass.isDigit)
     }
 
+    /// Day names always; month names unless a capitalised word follows (`April Ryan`, `Jan van der Linden`).
     private func isDateWord(_ word: NameCandidate.Word, at index: Int, in range: Range<Int>) -> Bool {
-        NameWords.days.contains(word.bare) || (NameWords.months.contains(word.bare) && (isFollowedByNumber(index, in: range) || word.bare != "may"))
+        if NameWords.days.contains(word.bare) { return true }
+        guard NameWords.months.contains(word.bare) else { return false }
+        if isFollowedByNumber(index, in: range) { return true }
+        guard index + 1 < range.upperBound, let next = self.word(at: index + 1) else { return true }
+        return !(next.isCapitalized || NameWords.nameParticles.contains(next.lower)) || NameWords.months.contains(next.bare)
     }
 
     private func isFollowedByNumber(_ index: Int, in range: Range<Int>) -> Bool {
@@ -168,6 +188,12 @@ struct CandidateScanner {
             look -= 1
         }
         return nil
+    }
+
+    /// `ROTTERDAM — Dockworkers walked out`: the word after a dateline's dash opens the sentence.
+    private func isDatelineDash(_ index: Int, in range: Range<Int>) -> Bool {
+        guard tokens[index].kind == .punctuation, "—–".unicodeScalars.contains(text[tokens[index].span.start]) else { return false }
+        return index - range.lowerBound <= 3
     }
 
     private func isOpeningQuote(_ token: Token) -> Bool {

@@ -126,6 +126,7 @@ struct NameClassifier {
         if words.count == 1 { return singleWord(words[0], context: context) }
         if NameWords.titles.contains(words.last!.bare) { return [] }
         if let split = splitKnownPlacePrefix(words, context: context) { return split }
+        if NameWords.placeHeads.contains(words.last!.bare) { return [make(words, .actor(.place), certain: true, context: context)] }
         if words.allSatisfy({ Demonyms.isDemonym($0.text) }) { return [] }
         if words.contains(where: \.isAcronym) || words.contains(where: { !$0.isCapitalized && !NameWords.nameParticles.contains($0.lower) && $0.bare.count > 1 }) {
             return [make(words, .actor(.organization), certain: false, context: context)]
@@ -145,10 +146,12 @@ struct NameClassifier {
     }
 
     private func singleWord(_ word: NameCandidate.Word, context: Context) -> [RecognizedName] {
-        if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower)
+        if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower.replacingApostrophes())
             || SpeakerNouns.heads.contains(word.lower) { return [] }
+        if isPluralAcronym(word) || CommonWords.commonAcronyms.contains(word.text) { return [] }
         if word.isAcronym {
             if evidence.termAbbreviations.contains(word.text) { return [] }
+            if isDateline(word, context) { return [make([word], .actor(.place), certain: true, context: context)] }
             if context.candidate.insideQuote && !evidence.acronymsOutsideQuotes.contains(word.text) { return [] }
             return [make([word], .actor(.organization), certain: true, context: context)]
         }
@@ -168,6 +171,10 @@ struct NameClassifier {
         if isPersonContext(context) || cueFollows || ownsAGovernment {
             return [make([word], .actor(.person), certain: isPersonContext(context), context: context)]
         }
+        if previous == "the", let before = context.candidate.previousWord, Self.locativePrepositions.contains(before),
+           context.candidate.words.first?.lower == "the" {
+            return [make([word], .actor(.place), certain: false, context: context)]
+        }
         if let previous, previous == "the" || previous == "on" || previous == "via" || Demonyms.isDemonym(previous) {
             return [make([word], .actor(.organization), certain: false, context: context)]
         }
@@ -182,6 +189,20 @@ struct NameClassifier {
     private func isRoleObject(_ word: NameCandidate.Word) -> Bool {
         NameWords.roleObjects.contains(word.bare) || NameWords.organizationHeads.contains(word.bare)
             || places.canonicalName(TextFolding.fold(word.text)) != nil
+    }
+
+    /// `MPs`, `CEOs`, `NGOs`: acronyms in the plural are common nouns.
+    private func isPluralAcronym(_ word: NameCandidate.Word) -> Bool {
+        let scalars = Array(word.text.unicodeScalars)
+        guard scalars.count >= 3, scalars.last == "s" else { return false }
+        return scalars.dropLast().allSatisfy(CharacterClass.isUppercase)
+    }
+
+    /// `ROTTERDAM — …`: a capitalised place name opening the first sentence of a paragraph, before a dash.
+    private func isDateline(_ word: NameCandidate.Word, _ context: Context) -> Bool {
+        context.candidate.sentenceInitial && word.text.unicodeScalars.count >= 4
+            && (context.candidate.nextWord == nil || context.candidate.nextWord == "—" || context.candidate.nextWord == "–")
+            && context.candidate.words.count == 1
     }
 
     private func isPersonContext(_ context: Context) -> Bool {
@@ -231,12 +252,12 @@ struct NameClassifier {
     }
 
     private func isFunctionWord(_ word: NameCandidate.Word, atStart: Bool) -> Bool {
-        CommonWords.capitalisedFunctionWords.contains(word.lower) && (atStart || word.lower == "the" || word.lower == "a" || word.lower == "an")
+        CommonWords.capitalisedFunctionWords.contains(word.lower.replacingApostrophes()) && (atStart || word.lower == "the" || word.lower == "a" || word.lower == "an")
     }
 
     /// A capitalised ordinary word opening the sentence before a name: `Defending his …`, `Preventing ISIS`.
     private func isOrdinarySentenceOpener(_ word: NameCandidate.Word) -> Bool {
-        !evidence.capitalizedMidSentence.contains(word.lower) && places.canonicalName(TextFolding.fold(word.text)) == nil
+        !NameWords.nameParticles.contains(word.lower) && !evidence.capitalizedMidSentence.contains(word.lower) && places.canonicalName(TextFolding.fold(word.text)) == nil
             && (CommonWords.hasCommonSuffix(word.lower) || evidence.lowercaseWords.contains(word.lower))
     }
 

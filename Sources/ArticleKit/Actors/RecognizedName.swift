@@ -39,7 +39,9 @@ struct ArticleEvidence {
             if CharacterClass.isLowercase(first) { lowercaseWords.insert(text.string(token.span)) }
         }
         for candidate in candidates {
+            let isOrganisationPhrase = candidate.words.contains { NameWords.organizationHeads.contains($0.bare) || NameWords.connectors.contains($0.lower) }
             for (index, word) in candidate.words.enumerated() where word.isCapitalized && (index > 0 || !candidate.sentenceInitial) {
+                if isOrganisationPhrase && !word.isAcronym { continue }
                 capitalizedMidSentence.insert(word.lower)
             }
             for word in candidate.words where word.isAcronym && !candidate.insideQuote {

@@ -23,6 +23,14 @@ public enum CommonWords {
         "said", "says", "according", "asked", "is", "isn't", "it's", "there's", "that's", "what's", "don't",
         "doesn't", "didn't", "won't", "can't", "we're", "they're", "i'm", "you're", "he's", "she's", "let's",
         "who's", "here's", "where's", "how's", "note", "update", "editor's", "read", "see", "watch", "listen",
+        "i've", "i'd", "i'll", "we've", "we'd", "we'll", "you've", "you'll", "they've", "they'll", "he'd", "she'd",
+    ]
+
+    /// Acronyms of ordinary vocabulary, not of organisations.
+    public static let commonAcronyms: Set<String> = [
+        "GDP", "GNP", "CEO", "CFO", "CTO", "PhD", "TV", "AI", "HIV", "AIDS", "COVID", "NGO", "MP", "MEP", "PM", "OK",
+        "ID", "IT", "PR", "VAT", "IPO", "LGBT", "LGBTQ", "DNA", "RNA", "GPS", "USB", "PDF", "FAQ", "ASAP", "AM", "PM",
+        "BC", "AD", "CO2", "EV", "UAV", "ISR", "WMD", "IED", "POW", "MIA",
     ]
 
     /// True for words whose shape marks them as ordinary vocabulary when capitalised at a sentence start:

@@ -53,7 +53,15 @@ public enum NameWords {
         "gazette", "review", "magazine", "press", "telegraph", "observer", "economist", "chiefs", "staff",
         "administration", "government", "cabinet", "police", "network", "brigade", "brigades", "movement", "federation",
         "consortium", "directorate", "secretariat", "tribunal", "airlines", "airways", "trust", "watch", "project",
-        "initiative", "caucus", "mission", "battalion", "regiment", "division", "unit", "cia", "fbi",
+        "initiative", "caucus", "mission", "battalion", "regiment", "division", "unit", "cia", "fbi", "federation",
+        "organisations", "organizations", "unions", "parties", "ministries", "councils",
+    ]
+
+    /// Last words of the names of streets, buildings and natural features: `Downing Street`, `Red Sea`.
+    public static let placeHeads: Set<String> = [
+        "street", "avenue", "road", "square", "bridge", "airport", "palace", "base", "building", "tower", "capitol",
+        "harbour", "harbor", "station", "river", "lake", "mountain", "mountains", "island", "islands", "valley", "sea",
+        "ocean", "bay", "strait", "gulf", "peninsula", "desert", "canal", "province", "county", "district", "city",
     ]
 
     /// Lower-case nouns that extend a capitalised organisation name: `the Counter-Islamic State coalition`.

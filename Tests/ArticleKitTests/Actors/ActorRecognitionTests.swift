@@ -89,3 +89,28 @@ struct ActorRecognitionTests {
         #expect(article.actors[0].mentions.count == 2)
     }
 }
+
+@Suite("Actor recognition traps")
+struct ActorRecognitionTrapTests {
+    @Test func monthNamesThatAreFirstNames() {
+        let article = analyze("The economist Jan van der Linden met April Ryan in Delft in January.")
+        #expect(article.actorNames(.person) == ["Jan van der Linden", "April Ryan"])
+    }
+
+    @Test func datelineIsAPlaceAndTheNextWordOpensTheSentence() {
+        let article = analyze("GDANSK — Shipbuilders walked out on Tuesday.")
+        #expect(article.actorNames() == ["GDANSK"])
+        #expect(article.actors.first?.kind == .place)
+    }
+
+    @Test func theBeforeACityAfterALocativePreposition() {
+        let article = analyze("Talks resumed in The Hague after a pause.")
+        #expect(article.actors.first?.kind == .place)
+    }
+
+    @Test func nameParticleOpeningASentence() {
+        let article = analyze("Pieter de Wit leads the union. De Wit dismissed the criticism.")
+        #expect(article.actors.count == 1)
+        #expect(article.actors.first?.mentions.count == 2)
+    }
+}

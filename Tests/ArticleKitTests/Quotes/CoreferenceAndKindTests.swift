@@ -70,3 +70,36 @@ struct CoreferenceAndKindTests {
         #expect(article.speakers == ["Omar Haddad", nil])
     }
 }
+
+@Suite("Descriptor speakers")
+struct DescriptorSpeakerTests {
+    @Test func headNounBeforeAnOrganisationIsTheSpeaker() {
+        let article = analyze("A spokesperson for Baltic Freight, the shipping group, said the company was “assessing the damage.”")
+        #expect(article.speakers == ["a spokesperson for Baltic Freight"])
+    }
+}
+
+@Suite("Attribution on British-style copy")
+struct BritishStyleAttributionTests {
+    @Test func toldTheListenerColonCreditsTheSubject() {
+        let article = analyze("Elena Marsh, who runs a trawler out of Brixham, told the BBC: “I have never seen it this bad.”")
+        #expect(article.speakers == ["Elena Marsh"])
+    }
+
+    @Test func singleQuotesWithACommonNounDescriptor() {
+        let article = analyze("Fishermen reacted angrily to the deal, which one skipper described as 'a betrayal'.")
+        #expect(article.speakers == ["one skipper"])
+        #expect(article.kinds == [.speech])
+    }
+
+    @Test func organisationWithAPossessiveInsideItsName() {
+        let article = analyze("In a statement, the National Federation of Fishermen's Organisations said it was “deeply disappointed”.")
+        #expect(article.speakers == ["National Federation of Fishermen's Organisations"])
+    }
+
+    @Test func pluralAcronymsContractionsAndStreetsAreNotPersons() {
+        let article = analyze("“I've seen worse,” she told MPs near Downing Street after the GDP figures came out.")
+        #expect(article.actorNames(.person).isEmpty)
+        #expect(article.actorNames(.place) == ["Downing Street"])
+    }
+}

@@ -73,7 +73,8 @@ struct AdjacentCueRule: AttributionRule {
                 return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
             }
         }
-        if colon, let reference = context.phrase(endingAt: end, floor: range.lowerBound), !context.isPlace(reference) {
+        if colon, context.lastCue(in: range) == nil, let reference = context.phrase(endingAt: end, floor: range.lowerBound),
+           !context.isPlace(reference) {
             return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: ":")
         }
         return nil

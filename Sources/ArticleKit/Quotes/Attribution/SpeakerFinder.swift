@@ -86,12 +86,51 @@ extension AttributionContext {
 
     /// What names a speaker and ends at `token`: a mention, a pronoun, a descriptor, a work.
     func phrase(endingAt token: Int, floor: Int) -> SpeakerReference? {
-        if let mention = actors.mentionByToken[token] { return .mention(mention) }
+        if let mention = actors.mentionByToken[token] {
+            return descriptorEnclosing(mention: mention, endingAt: token, floor: floor) ?? .mention(mention)
+        }
         if let work = workByToken[token] { return .work(work.surface, span: work.span) }
         let word = lower(token)
         if Self.pronouns.contains(word) { return .pronoun(word, token: token) }
         if Self.descriptorHeads.contains(word) { return descriptor(head: token, floor: floor) }
+        if isCommonNounAfterDeterminer(token, floor: floor) { return descriptor(head: token, floor: floor) }
         return nil
+    }
+
+    /// `one skipper described …`, `a farmer told …`: any lower-case noun right after a determiner or
+    /// number, as the subject of a reporting verb, is a descriptor speaker.
+    private func isCommonNounAfterDeterminer(_ token: Int, floor: Int) -> Bool {
+        guard isWord(token), CharacterClass.isLowercase(text[tokens[token].span.start]) else { return false }
+        let word = lower(token)
+        guard !CommonWords.capitalisedFunctionWords.contains(word), !CueLexicon.isVerb(word), !word.hasSuffix("ly") else { return false }
+        var index = token - 1
+        while index >= floor, token - index <= 2 {
+            guard isWord(index) else { return false }
+            let before = lower(index)
+            if ["a", "an", "one", "another", "each", "every"].contains(before) { return true }
+            if CommonWords.capitalisedFunctionWords.contains(before) || CueLexicon.isVerb(before) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// `a spokesperson for Maersk`, `an aide to Senator Ruiz`: the person the head noun names speaks,
+    /// not the one named after it.
+    private func descriptorEnclosing(mention: Int, endingAt token: Int, floor: Int) -> SpeakerReference? {
+        var first = token
+        while first > floor, actors.mentionByToken[first - 1] == mention { first -= 1 }
+        while first > floor, isWord(first - 1), CharacterClass.isUppercase(text[tokens[first - 1].span.start]) { first -= 1 }
+        var preposition = first - 1
+        if preposition > floor, lower(preposition) == "the" { preposition -= 1 }
+        guard preposition > floor, ["for", "of", "at", "with", "from", "to"].contains(lower(preposition)),
+              Self.descriptorHeads.contains(lower(preposition - 1)),
+              case .descriptor(_, let head)? = descriptor(head: preposition - 1, floor: floor) else { return nil }
+        let span = TextSpan(head.start, tokens[token].span.end)
+        var written = text.string(span)
+        if let initial = written.unicodeScalars.first, CharacterClass.isUppercase(initial) {
+            written = String(initial).lowercased() + String(written.unicodeScalars.dropFirst())
+        }
+        return .descriptor(written, span: span)
     }
 
     /// The speaker phrase that starts at `token` (after a cue, or before one): with its last token.
