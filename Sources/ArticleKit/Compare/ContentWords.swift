@@ -70,6 +70,13 @@ struct ParagraphVector {
         return sum
     }
 
+    /// The share of this paragraph's weight that `other` also holds.
+    func containment(in other: ParagraphVector) -> Double {
+        var shared = 0.0
+        for (stem, weight) in weights where other.weights[stem] != nil { shared += weight * weight }
+        return shared
+    }
+
     /// The rarest stems, used to find candidate partners without comparing every pair.
     func distinctive(_ count: Int) -> [String] {
         weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map(\.key)

@@ -22,7 +22,7 @@ public struct WordDiff: Sendable, Hashable {
 
     static let cellLimit = 4_000_000
 
-    static func between(_ first: Article, _ firstSpan: TextSpan, _ second: Article, _ secondSpan: TextSpan) -> WordDiff {
+    public static func between(_ first: Article, _ firstSpan: TextSpan, _ second: Article, _ secondSpan: TextSpan) -> WordDiff {
         let left = words(first, firstSpan)
         let right = words(second, secondSpan)
         guard left.count * right.count <= cellLimit else { return bySets(left, right) }
