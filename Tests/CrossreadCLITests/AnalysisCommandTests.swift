@@ -61,3 +61,41 @@ struct AnalysisCommandTests {
         #expect(red?["kind"] as? String == "phrase")
     }
 }
+
+@Suite("crossread compare")
+struct CompareCommandTests {
+    static let copy = "articles/resurrection-of-real-allies-within-the-alliance.txt"
+    static let source = "articles/revitalizing-alliances-to-counter-terrorism.txt"
+
+    @Test func compareJSONFollowsTheContract() throws {
+        let output = try CLIRunner.run(["compare", "--json", Self.copy, Self.source])
+        #expect(output.status == 0)
+        let records = output.lines.map(CLIRunner.json)
+        let types = records.compactMap { $0["type"] as? String }
+        #expect(types.first == "alignment" && types.last == "verdict")
+        #expect(types.filter { $0 == "variant" }.count >= 11)
+        #expect(types.contains("shared"))
+        #expect(records.last?["derived"] as? Bool == true)
+        #expect(output.lines.allSatisfy { $0.hasPrefix("{\"type\":") })
+    }
+
+    @Test func compareSummaryShowsChangedWordsAndVerdict() throws {
+        let output = try CLIRunner.run(["compare", Self.copy, Self.source])
+        #expect(output.stdout.contains("Aligned paragraphs (25)"))
+        #expect(output.stdout.contains("[and EXPLODE]"))
+        #expect(output.stdout.contains("Verdict: DERIVED — A looks like a reworded copy of B"))
+    }
+
+    @Test func compareAllRanksTheCopyFirst() throws {
+        let output = try CLIRunner.run(["compare", "--all"])
+        #expect(output.lines.count == 11)
+        #expect(output.lines[1].contains("yes") && output.lines[1].contains("resurrection"))
+        #expect(output.lines.dropFirst(2).allSatisfy { $0.contains(" no ") })
+    }
+
+    @Test func compareNeedsTwoArticles() throws {
+        let output = try CLIRunner.run(["compare", Self.copy])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("compare takes two articles"))
+    }
+}
