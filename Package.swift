@@ -22,10 +22,11 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore"]),
+        .target(name: "CorpusGenerator"),
         .executableTarget(
             name: "crossread",
             dependencies: [
-                "ArticleKit", "ReaderCore", "CursesTerminal",
+                "ArticleKit", "ReaderCore", "CursesTerminal", "CorpusGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -9,7 +9,7 @@ struct Crossread: ParsableCommand {
             With no subcommand, lists the library (the bundled articles/ folder, $CROSSREAD_ARTICLES, \
             or the paths given).
             """,
-        subcommands: [ListCommand.self, ReadCommand.self, QuotesCommand.self, ActorsCommand.self, XrefCommand.self, ThreadsCommand.self, CompareCommand.self],
+        subcommands: [ListCommand.self, ReadCommand.self, QuotesCommand.self, ActorsCommand.self, XrefCommand.self, ThreadsCommand.self, CompareCommand.self, BenchCommand.self],
         defaultSubcommand: ListCommand.self
     )
 }

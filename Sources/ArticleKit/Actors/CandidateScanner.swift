@@ -219,6 +219,11 @@ struct CandidateScanner {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
+            let initial = text[token.span.start]
+            guard token.kind == .word, initial == "h" || initial == "H" || initial == "w" || initial == "W" else {
+                index += 1
+                continue
+            }
             let lower = text.string(token.span).lowercased()
             let startsURL = (lower == "http" || lower == "https") && index + 1 < tokens.count && text[tokens[index + 1].span.start] == ":"
                 || (lower == "www" && index + 1 < tokens.count && text[tokens[index + 1].span.start] == ".")

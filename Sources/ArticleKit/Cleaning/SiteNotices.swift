@@ -3,6 +3,7 @@
 /// anything one article says.
 enum SiteNotices {
     static func reason(for block: CleanBlock) -> String? {
+        guard block.text.utf8.count <= maximumNoticeBytes else { return nil }
         let text = block.lowercased
         let words = block.wordCount
         if browserPhrases.contains(where: text.contains) { return "browser notice" }
@@ -14,6 +15,9 @@ enum SiteNotices {
         if words <= 8, sharePhrases.contains(where: text.hasPrefix) { return "share prompt" }
         return nil
     }
+
+    /// Notices, credits and widgets are a line or two; a longer block is running text.
+    static let maximumNoticeBytes = 240
 
     private static let browserPhrases = [
         "is not supported. for an optimal experience", "visit our site on another browser",

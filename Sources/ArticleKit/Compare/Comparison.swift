@@ -25,13 +25,12 @@ public struct Comparison: Sendable {
 extension Corpus {
     /// Compares two articles of the corpus; term weights come from every paragraph of the corpus.
     public func compare(_ a: Int, _ b: Int) -> Comparison {
-        let weights = TermWeights(paragraphWords())
-        return compare(a, b, vectors: vectors(weights: weights))
+        compare(a, b, vectors: vectors())
     }
 
     /// Every pair of articles, most similar first.
     public func compareAll() -> [Comparison] {
-        let all = vectors(weights: TermWeights(paragraphWords()))
+        let all = vectors()
         var result: [Comparison] = []
         for a in articles.indices {
             for b in articles.indices where b > a { result.append(compare(a, b, vectors: all)) }
@@ -46,7 +45,7 @@ extension Corpus {
 
     private func compare(_ a: Int, _ b: Int, vectors: [[ParagraphVector]]) -> Comparison {
         let pairs = ParagraphAligner.align(vectors[a], vectors[b])
-        let variants = QuoteVariantFinder.variants(articles[a], articles[b])
+        let variants = QuoteVariantFinder.variants(articles[a], articles[b], aligned: pairs)
         let shared = Set(corpusActor[a]).intersection(corpusActor[b]).sorted()
         return Comparison(a: a, b: b, pairs: pairs, variants: variants,
                           verdict: verdict(a, b, pairs: pairs, variants: variants), sharedActors: shared)
@@ -65,15 +64,16 @@ extension Corpus {
         return Comparison.Verdict(derived: score >= Comparison.derivedThreshold, score: score, coverage: coverage, quoteShare: quoteShare)
     }
 
-    private func paragraphWords() -> [[[ContentWords.Word]]] {
-        articles.map { article in article.paragraphs.map { ContentWords.words(in: article, span: $0.span) } }
-    }
-
-    private func vectors(weights: TermWeights) -> [[ParagraphVector]] {
-        paragraphWords().map { $0.map { ParagraphVector($0, terms: weights) } }
+    /// Each paragraph of each article as (stem id, is a name or number) pairs, with one stem table.
+    private func vectors() -> [[ParagraphVector]] {
+        var table = StemTable()
+        let words = articles.map { article in
+            article.paragraphs.map { paragraph in
+                ContentWords.words(in: article, span: paragraph.span).map { (id: table.id($0.stem), boosted: $0.isNameOrNumber) }
+            }
+        }
+        let weights = TermWeights(words.flatMap { $0.map { $0.map(\.id) } }, stems: table.count)
+        return words.map { $0.map { ParagraphVector($0, terms: weights) } }
     }
 }
 
-extension TermWeights {
-    init(_ articles: [[[ContentWords.Word]]]) { self.init(articles.flatMap { $0 }) }
-}

@@ -31,55 +31,78 @@ struct ContentWords {
     }
 }
 
+/// Stems as small integers, so vectors are sorted arrays and similarity is a merge, not hashing.
+struct StemTable {
+    private(set) var ids: [String: Int32] = [:]
+
+    mutating func id(_ stem: String) -> Int32 {
+        if let existing = ids[stem] { return existing }
+        let next = Int32(ids.count)
+        ids[stem] = next
+        return next
+    }
+
+    var count: Int { ids.count }
+}
+
 /// How rare each stem is among a set of paragraphs: rare words say more about what two paragraphs
 /// share than common ones.
 struct TermWeights {
-    private var documentFrequency: [String: Int] = [:]
+    private var documentFrequency: [Int32]
     private(set) var documents = 0
 
-    init(_ paragraphs: [[ContentWords.Word]]) {
-        for words in paragraphs {
+    init(_ paragraphs: [[Int32]], stems: Int) {
+        documentFrequency = [Int32](repeating: 0, count: stems)
+        for ids in paragraphs {
             documents += 1
-            for stem in Set(words.map(\.stem)) { documentFrequency[stem, default: 0] += 1 }
+            for id in Set(ids) { documentFrequency[Int(id)] += 1 }
         }
     }
 
-    func idf(_ stem: String) -> Double {
-        log(1 + Double(documents) / Double(max(1, documentFrequency[stem] ?? 0)))
+    func idf(_ id: Int32) -> Double {
+        log(1 + Double(documents) / Double(max(1, documentFrequency[Int(id)])))
     }
-
-    func frequency(_ stem: String) -> Int { documentFrequency[stem] ?? 0 }
 }
 
-/// A paragraph as weighted stems, normalised to unit length, for cosine similarity.
+/// A paragraph as weighted stems (sorted by stem id), normalised to unit length, for cosine similarity.
 struct ParagraphVector {
-    var weights: [String: Double]
+    var ids: [Int32]
+    var weights: [Double]
 
-    init(_ words: [ContentWords.Word], terms: TermWeights) {
-        var weights: [String: Double] = [:]
-        for word in words { weights[word.stem, default: 0] += terms.idf(word.stem) * (word.isNameOrNumber ? 2 : 1) }
-        let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        if norm > 0 { for key in weights.keys { weights[key]! /= norm } }
-        self.weights = weights
+    init(_ words: [(id: Int32, boosted: Bool)], terms: TermWeights) {
+        var accumulated: [Int32: Double] = [:]
+        for word in words { accumulated[word.id, default: 0] += terms.idf(word.id) * (word.boosted ? 2 : 1) }
+        let sorted = accumulated.sorted { $0.key < $1.key }
+        let norm = sorted.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+        ids = sorted.map(\.key)
+        weights = sorted.map { norm > 0 ? $0.value / norm : 0 }
     }
 
+    var count: Int { ids.count }
+
     func cosine(_ other: ParagraphVector) -> Double {
-        let (small, large) = weights.count <= other.weights.count ? (weights, other.weights) : (other.weights, weights)
-        var sum = 0.0
-        for (stem, weight) in small { if let match = large[stem] { sum += weight * match } }
+        var i = 0, j = 0, sum = 0.0
+        while i < ids.count, j < other.ids.count {
+            if ids[i] == other.ids[j] { sum += weights[i] * other.weights[j]; i += 1; j += 1 }
+            else if ids[i] < other.ids[j] { i += 1 } else { j += 1 }
+        }
         return sum
     }
 
     /// The share of this paragraph's weight that `other` also holds.
     func containment(in other: ParagraphVector) -> Double {
-        var shared = 0.0
-        for (stem, weight) in weights where other.weights[stem] != nil { shared += weight * weight }
-        return shared
+        var i = 0, j = 0, sum = 0.0
+        while i < ids.count, j < other.ids.count {
+            if ids[i] == other.ids[j] { sum += weights[i] * weights[i]; i += 1; j += 1 }
+            else if ids[i] < other.ids[j] { i += 1 } else { j += 1 }
+        }
+        return sum
     }
 
-    /// The rarest stems, used to find candidate partners without comparing every pair.
-    func distinctive(_ count: Int) -> [String] {
-        weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map(\.key)
+    /// The heaviest (rarest) stems with their weights, used to find candidate partners without
+    /// comparing every pair.
+    func distinctive(_ limit: Int) -> [(id: Int32, weight: Double)] {
+        zip(ids, weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map { ($0.0, $0.1) }
     }
 }
 

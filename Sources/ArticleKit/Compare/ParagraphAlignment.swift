@@ -15,6 +15,10 @@ enum ParagraphAligner {
     static let titleThreshold = 0.1
     static let candidatesPerParagraph = 6
     static let distinctiveStems = 10
+    /// How far from the diagonal a common stem's partners are looked for.
+    static let diagonalWindow = 40
+    /// Partners scored exactly per paragraph, best tallies first.
+    static let shortlistSize = 16
     /// Below this many content stems a paragraph is too short for "contained in" to mean anything.
     static let minimumFragmentStems = 8
     /// A paragraph's further partners must score at least this share of its best one.
@@ -22,6 +26,8 @@ enum ParagraphAligner {
 
     static func align(_ a: [ParagraphVector], _ b: [ParagraphVector]) -> [AlignedPair] {
         var candidates = candidatePairs(a, b)
+        let seen = Set(candidates.map { [$0.a, $0.b] })
+        candidates += candidatePairs(b, a).map { AlignedPair(a: $0.b, b: $0.a, score: $0.score) }.filter { !seen.contains([$0.a, $0.b]) }
         if let first = a.first, let other = b.first, !candidates.contains(where: { $0.a == 0 && $0.b == 0 }) {
             let score = similarity(first, other)
             if score >= titleThreshold { candidates.append(AlignedPair(a: 0, b: 0, score: score)) }
@@ -45,30 +51,57 @@ enum ParagraphAligner {
     /// Cosine, or, for a paragraph split off a longer one, how much of the shorter paragraph's weight
     /// the longer one holds (discounted, so that whole-paragraph matches still rank first).
     static func similarity(_ first: ParagraphVector, _ second: ParagraphVector) -> Double {
-        let (shorter, longer) = first.weights.count <= second.weights.count ? (first, second) : (second, first)
-        guard shorter.weights.count >= minimumFragmentStems else { return first.cosine(second) }
+        let (shorter, longer) = first.count <= second.count ? (first, second) : (second, first)
+        guard shorter.count >= minimumFragmentStems else { return first.cosine(second) }
         return max(first.cosine(second), 0.75 * min(1, shorter.containment(in: longer)))
     }
 
+    /// Candidates per paragraph of A: B paragraphs holding its distinctive stems, tallied by those
+    /// stems' weights; only the best-tallied get an exact score. Run both ways, so a short fragment
+    /// finds the long paragraph it was split from even when its words are not among the long one's
+    /// most distinctive.
     private static func candidatePairs(_ a: [ParagraphVector], _ b: [ParagraphVector]) -> [AlignedPair] {
-        var postings: [String: [Int]] = [:]
+        var postings: [Int32: [Int]] = [:]
         for (index, vector) in b.enumerated() {
-            for stem in vector.weights.keys { postings[stem, default: []].append(index) }
+            for id in vector.ids { postings[id, default: []].append(index) }
         }
         var pairs: [AlignedPair] = []
+        let limit = max(50, b.count / 20)
+        var tally = [Double](repeating: 0, count: b.count)
+        var touched: [Int] = []
         for (i, vector) in a.enumerated() {
-            var seen = Set<Int>()
-            for stem in vector.distinctive(distinctiveStems) {
-                guard let list = postings[stem], list.count <= max(50, b.count / 20) else { continue }
-                seen.formUnion(list)
+            let expected = a.count <= 1 ? 0 : i * max(0, b.count - 1) / (a.count - 1)
+            for (id, weight) in vector.distinctive(distinctiveStems) {
+                guard let list = postings[id] else { continue }
+                let reachable = list.count <= limit ? list[...] : nearby(list, expected, window: diagonalWindow)
+                for j in reachable {
+                    if tally[j] == 0 { touched.append(j) }
+                    tally[j] += weight
+                }
             }
-            let scored = seen.map { AlignedPair(a: i, b: $0, score: similarity(vector, b[$0])) }
+            let shortlist = touched.sorted { tally[$0] != tally[$1] ? tally[$0] > tally[$1] : $0 < $1 }.prefix(shortlistSize)
+            let scored = shortlist.map { AlignedPair(a: i, b: $0, score: similarity(vector, b[$0])) }
                 .filter { $0.score >= pairThreshold }
                 .sorted { $0.score > $1.score }
                 .prefix(candidatesPerParagraph)
             pairs.append(contentsOf: scored)
+            for j in touched { tally[j] = 0 }
+            touched.removeAll(keepingCapacity: true)
         }
         return pairs
+    }
+
+    /// Entries of a sorted postings list within `window` of `center`: for a stem too common to follow
+    /// everywhere, only partners near where the paragraph should sit are considered.
+    private static func nearby(_ list: [Int], _ center: Int, window: Int) -> ArraySlice<Int> {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < center - window { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < list.count, list[end] <= center + window { end += 1 }
+        return list[low..<end]
     }
 
     /// The heaviest chain of pairs whose a and b never decrease (and never both stay): paragraphs keep

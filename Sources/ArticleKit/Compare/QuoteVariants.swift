@@ -1,7 +1,8 @@
 /// The same speaker quoted in both articles, in the same or different words. Quotations pair when
 /// their content words overlap and their speakers agree (the same actor, or descriptors with the
 /// same content words: "a US Department of Defense official" ≈ "a U.S. Defense Department
-/// official"); each quotation pairs at most once, best pairs first.
+/// official"); each quotation pairs at most once, best pairs first. Candidates are the quotations of
+/// aligned paragraphs and those sharing a rare word, so long articles are not compared all to all.
 public struct QuoteVariant: Sendable, Hashable {
     /// Quote indices in A and B.
     public var a: Int
@@ -13,31 +14,50 @@ public struct QuoteVariant: Sendable, Hashable {
 
 enum QuoteVariantFinder {
     static let minimumSimilarity = 0.3
+    /// A stem shared by more quotations than this says nothing about which ones are variants.
+    static let postingsLimit = 50
 
-    static func variants(_ first: Article, _ second: Article) -> [QuoteVariant] {
-        let left = first.quotes.indices.filter { first.quotes[$0].kind == .speech }
-        let right = second.quotes.indices.filter { second.quotes[$0].kind == .speech }
-        let leftStems = left.map { stems(first, first.quotes[$0]) }
-        let rightStems = right.map { stems(second, second.quotes[$0]) }
+    /// What one quotation needs for comparison, computed once.
+    private struct Profile {
+        var index: Int
+        var paragraph: Int
+        var stems: Set<String>
+        var normalized: String
+        var speaker: String?
+        var speakerWords: [String]
+    }
+
+    static func variants(_ first: Article, _ second: Article, aligned: [AlignedPair]) -> [QuoteVariant] {
+        let left = profiles(first), right = profiles(second)
         var postings: [String: [Int]] = [:]
-        for (index, set) in rightStems.enumerated() { for stem in set { postings[stem, default: []].append(index) } }
+        for (index, profile) in right.enumerated() { for stem in profile.stems { postings[stem, default: []].append(index) } }
+        var byParagraph: [Int: [Int]] = [:]
+        for (index, profile) in right.enumerated() { byParagraph[profile.paragraph, default: []].append(index) }
+        var partnersOfParagraph: [Int: [Int]] = [:]
+        for pair in aligned { partnersOfParagraph[pair.a, default: []].append(pair.b) }
+
         var candidates: [QuoteVariant] = []
-        for (i, set) in leftStems.enumerated() {
+        for profile in left {
             var seen = Set<Int>()
-            for stem in set { seen.formUnion(postings[stem] ?? []) }
+            for paragraph in partnersOfParagraph[profile.paragraph] ?? [] { seen.formUnion(byParagraph[paragraph] ?? []) }
+            for stem in profile.stems {
+                guard let list = postings[stem], list.count <= postingsLimit else { continue }
+                seen.formUnion(list)
+            }
             for j in seen {
-                let similarity = dice(set, rightStems[j])
-                let a = first.quotes[left[i]], b = second.quotes[right[j]]
-                let compatible = speakersAgree(a.speaker, b.speaker)
+                let other = right[j]
+                let similarity = dice(profile.stems, other.stems)
+                let compatible = speakersAgree(profile.speakerWords, other.speakerWords)
                 guard similarity >= minimumSimilarity && compatible || similarity >= 0.6 else { continue }
-                let same = GoldText.normalized(first.text(of: a.content)) == GoldText.normalized(second.text(of: b.content))
-                candidates.append(QuoteVariant(a: left[i], b: right[j], speaker: a.speaker ?? b.speaker,
-                                               similarity: similarity + (compatible ? 0.001 : 0), sameWords: same))
+                candidates.append(QuoteVariant(a: profile.index, b: other.index, speaker: profile.speaker ?? other.speaker,
+                                               similarity: similarity + (compatible ? 0.001 : 0),
+                                               sameWords: profile.normalized == other.normalized))
             }
         }
         var usedA = Set<Int>(), usedB = Set<Int>()
         var result: [QuoteVariant] = []
-        for candidate in candidates.sorted(by: { $0.similarity > $1.similarity }) where !usedA.contains(candidate.a) && !usedB.contains(candidate.b) {
+        for candidate in candidates.sorted(by: { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : ($0.a, $0.b) < ($1.a, $1.b) })
+        where !usedA.contains(candidate.a) && !usedB.contains(candidate.b) {
             usedA.insert(candidate.a)
             usedB.insert(candidate.b)
             var variant = candidate
@@ -47,8 +67,14 @@ enum QuoteVariantFinder {
         return result.sorted { $0.a < $1.a }
     }
 
-    static func stems(_ article: Article, _ quote: Quote) -> Set<String> {
-        Set(ContentWords.words(in: article, span: quote.content).map(\.stem))
+    private static func profiles(_ article: Article) -> [Profile] {
+        article.quotes.indices.filter { article.quotes[$0].kind == .speech }.map { index in
+            let quote = article.quotes[index]
+            return Profile(index: index, paragraph: quote.paragraph,
+                           stems: Set(ContentWords.words(in: article, span: quote.content).map(\.stem)),
+                           normalized: GoldText.normalized(article.text(of: quote.content)), speaker: quote.speaker,
+                           speakerWords: quote.speaker.map(speakerWords) ?? [])
+        }
     }
 
     static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
@@ -58,7 +84,10 @@ enum QuoteVariantFinder {
 
     static func speakersAgree(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return false }
-        let leftWords = speakerWords(a), rightWords = speakerWords(b)
+        return speakersAgree(speakerWords(a), speakerWords(b))
+    }
+
+    private static func speakersAgree(_ leftWords: [String], _ rightWords: [String]) -> Bool {
         let left = Set(leftWords), right = Set(rightWords)
         guard let head = leftWords.last, !right.isEmpty else { return false }
         if left == right || left.isSubset(of: right) || right.isSubset(of: left) { return true }

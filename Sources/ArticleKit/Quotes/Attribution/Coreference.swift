@@ -21,7 +21,9 @@ struct Coreference {
     }
 
     private mutating func learnGenders(_ article: Article) {
-        for token in article.tokens where token.kind == .word {
+        for token in article.tokens where token.kind == .word && token.span.length <= 7 {
+            let initial = article.scalars[token.span.start]
+            guard initial == "h" || initial == "H" || initial == "s" || initial == "S" else { continue }
             let word = article.text(of: token.span).lowercased()
             let gender: Gender
             switch word {

@@ -1,0 +1,60 @@
+import ArticleKit
+import CorpusGenerator
+
+/// One measured figure: what, how much, and the peak memory of the process when it was taken.
+struct BenchResult {
+    var name: String
+    var value: Double
+    var unit: String
+    var target: String
+    var detail: String
+    var peakBytes: Int
+}
+
+enum Benchmarks {
+    static let all = ["analysis-bundled", "analysis-generated", "compare-5000"]
+
+    static func run(_ name: String, articlesFolder: String) -> BenchResult? {
+        switch name {
+        case "analysis-bundled": return analysisBundled(articlesFolder)
+        case "analysis-generated": return analysisGenerated()
+        case "compare-5000": return compareLarge()
+        default: return nil
+        }
+    }
+
+    /// Clean, quotes, actors and the corpus indexes over the bundled articles, on one core.
+    static func analysisBundled(_ folder: String) -> BenchResult {
+        let sources = LibraryLoader.load(paths: [folder]).sources
+        let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
+        let (seconds, runs) = Measure.seconds(minimum: 2) { _ = Corpus(articles: sources.map(ArticleAnalyzer.analyze)) }
+        return BenchResult(name: "analysis, bundled articles", value: Double(bytes) / seconds / 1e6, unit: "MB/s",
+                           target: "≥ 20 MB/s", detail: "\(sources.count) articles, \(bytes) bytes, \(runs) runs",
+                           peakBytes: Measure.peakMemory())
+    }
+
+    static func analysisGenerated() -> BenchResult {
+        var generator = CorpusGenerator(seed: 7)
+        let sources = (0..<400).map { ArticleSource(path: "generated-\($0).txt", text: generator.nextArticle()) }
+        let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
+        let (seconds, runs) = Measure.seconds(minimum: 2) { _ = Corpus(articles: sources.map(ArticleAnalyzer.analyze)) }
+        return BenchResult(name: "analysis, generated corpus", value: Double(bytes) / seconds / 1e6, unit: "MB/s",
+                           target: "≥ 20 MB/s", detail: "\(sources.count) articles, \(bytes / 1000) kB, \(runs) runs",
+                           peakBytes: Measure.peakMemory())
+    }
+
+    /// Two 5,000-paragraph articles, one a reworded copy of the other: analysis is not timed, only
+    /// the comparison (term weights, alignment, variants, verdict).
+    static func compareLarge() -> BenchResult {
+        var generator = CorpusGenerator(seed: 11)
+        let original = generator.freshArticle(paragraphs: 5000)
+        let copy = generator.reword(original)
+        let corpus = Corpus(articles: [original, copy].enumerated().map {
+            ArticleAnalyzer.analyze(ArticleSource(path: "large-\($0.offset).txt", text: $0.element))
+        })
+        var pairs = 0
+        let (seconds, runs) = Measure.seconds(minimum: 2) { pairs = corpus.compare(0, 1).pairs.count }
+        return BenchResult(name: "compare, two 5,000-paragraph articles", value: seconds * 1000, unit: "ms",
+                           target: "≤ 1000 ms", detail: "\(pairs) aligned pairs, \(runs) runs", peakBytes: Measure.peakMemory())
+    }
+}
