@@ -28,6 +28,17 @@ static inline int crossread_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int crossread_key_resize(void) { return KEY_RESIZE; }
 static inline int crossread_key_code_yes(void) { return KEY_CODE_YES; }
 
+static inline mmask_t crossread_mouse_all(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t crossread_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t crossread_mouse_wheel_down(void) {
+#ifdef BUTTON5_PRESSED
+    return BUTTON5_PRESSED;
+#else
+    return 0;
+#endif
+}
+static inline mmask_t crossread_mouse_click(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+
 // Writes one cell: a base character plus up to four combining marks, with attributes and colour pair.
 static inline int crossread_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
     cchar_t cell;

@@ -10,6 +10,8 @@ struct CompareCommand: ParsableCommand {
 
     @Flag(help: "JSON Lines output.") var json = false
     @Flag(help: "Compare every pair of the library's articles.") var all = false
+    @Flag(help: "Print the summary even on a terminal.") var plain = false
+    @Flag(help: "Mouse wheel scrolling in the reader.") var mouse = false
     @OptionGroup var input: LibraryInput
 
     func validate() throws {
@@ -17,6 +19,10 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !all, !json, !plain, ReaderApp.isInteractive {
+            try ReaderApp.run(.compare(input.paths[0], input.paths[1]), paths: input.paths, mouse: mouse)
+            return
+        }
         let (corpus, hadProblems) = try input.loadCorpus()
         if all {
             printAll(corpus.compareAll(), corpus)

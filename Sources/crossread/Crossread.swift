@@ -6,10 +6,10 @@ struct Crossread: ParsableCommand {
         commandName: "crossread",
         abstract: "A terminal reader for opinion and news articles: quotations, speakers, actors, cross-references.",
         discussion: """
-            With no subcommand, lists the library (the bundled articles/ folder, $CROSSREAD_ARTICLES, \
-            or the paths given).
+            With no subcommand, opens the reader on the library (the bundled articles/ folder, \
+            $CROSSREAD_ARTICLES, or the paths given); without a terminal it prints the library instead.
             """,
-        subcommands: [ListCommand.self, ReadCommand.self, QuotesCommand.self, ActorsCommand.self, XrefCommand.self, ThreadsCommand.self, CompareCommand.self, BenchCommand.self],
-        defaultSubcommand: ListCommand.self
+        subcommands: [OpenCommand.self, ListCommand.self, ReadCommand.self, QuotesCommand.self, ActorsCommand.self, XrefCommand.self, ThreadsCommand.self, CompareCommand.self, BenchCommand.self, SnapshotCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 }

@@ -5,9 +5,10 @@ import ReaderCore
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Print one article's clean text (the reader's view of it), wrapped.")
+        abstract: "Read one article: the reader on a terminal, else its clean text wrapped (like less in a pipe).")
 
     @Flag(help: "Print plain text even on a terminal.") var plain = false
+    @Flag(help: "Mouse wheel scrolling and click to focus in the reader.") var mouse = false
     @Option(help: "Wrap at this many columns.") var width: Int = 80
     @Argument(help: "The article file.") var file: String
 
@@ -16,6 +17,11 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !plain, ReaderApp.isInteractive {
+            try ReaderApp.run(.article(file), paths: [file], mouse: mouse)
+            return
+        }
+        ReaderApp.explainPlainFallback()
         let source: ArticleSource
         switch LibraryLoader.read(file: file) {
         case .success(let loaded): source = loaded

@@ -108,6 +108,9 @@ public enum LibraryLoader {
         return names
     }
 
+    /// The path with links and `..` resolved, or the path itself when it cannot be resolved.
+    public static func canonicalPath(_ path: String) -> String { realPath(path) ?? path }
+
     private static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }

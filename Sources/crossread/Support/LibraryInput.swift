@@ -6,6 +6,10 @@ struct LibraryInput: ParsableArguments {
     @Argument(help: "Article files or folders (default: $CROSSREAD_ARTICLES, else ./articles).")
     var paths: [String] = []
 
+    init() {}
+
+    init(paths: [String]) { self.paths = paths }
+
     /// Loads every article, reporting problems on stderr. Throws (exit 1) when nothing could be loaded;
     /// `hadProblems` tells the caller to exit non-zero after printing what did load.
     func load() throws -> (sources: [ArticleSource], hadProblems: Bool) {

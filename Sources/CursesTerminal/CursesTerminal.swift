@@ -1,0 +1,177 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CNcursesw
+import ReaderCore
+
+/// The only code that talks to ncursesw: it paints `Screen`s (only the cells that changed), turns
+/// keys, resizes and mouse wheels into `Event`s, suspends on Ctrl-Z, and always gives the terminal
+/// back as it found it.
+public final class CursesTerminal {
+    public enum StartError: Error, CustomStringConvertible {
+        case noTerminalType
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .noTerminalType: return "TERM is not set or is \"dumb\"; use --plain or set TERM"
+            case .unknownTerminal(let name): return "cannot use terminal type \"\(name)\"; use --plain or set TERM"
+            }
+        }
+    }
+
+    private var screenPointer: OpaquePointer?
+    private var last: Screen?
+    private var depth: Palette.Depth = .none
+    private var pairs: [Role: Int16] = [:]
+    private let mouse: Bool
+    public private(set) var isActive = false
+
+    public init(mouse: Bool) { self.mouse = mouse }
+
+    deinit { stop() }
+
+    public func start() throws {
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty, term != "dumb" else {
+            throw StartError.noTerminalType
+        }
+        setlocale(LC_ALL, "")
+        guard let output = fdopen(dup(STDOUT_FILENO), "w"), let input = fdopen(dup(STDIN_FILENO), "r") else {
+            throw StartError.unknownTerminal(term)
+        }
+        guard let created = newterm(term, output, input) else { throw StartError.unknownTerminal(term) }
+        screenPointer = created
+        set_term(created)
+        isActive = true
+        TerminalSignals.install()
+        raw()
+        noecho()
+        nonl()
+        keypad(crossread_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        if mouse { mousemask(crossread_mouse_all(), nil) }
+        setUpColours()
+    }
+
+    public func stop() {
+        guard isActive else { return }
+        isActive = false
+        curs_set(1)
+        endwin()
+        if let screenPointer { delscreen(screenPointer) }
+        screenPointer = nil
+        TerminalSignals.restoreDefaults()
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(crossread_stdscr())), Int(getmaxy(crossread_stdscr())))
+    }
+
+    /// A signal asked the reader to stop.
+    public var interrupted: Bool { receivedSignal != 0 }
+
+    private func setUpColours() {
+        let noColour = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+        guard !noColour, has_colors() else { depth = .none; return }
+        start_color()
+        use_default_colors()
+        depth = crossread_colors() >= 256 ? .full : .eight
+        var next: Int16 = 1
+        for role in Role.allCases {
+            let look = Palette.look(role, depth: depth)
+            guard look.foreground >= 0 || look.background >= 0 else { continue }
+            init_pair(next, look.foreground, look.background)
+            pairs[role] = next
+            next += 1
+        }
+    }
+
+    /// Paints a screen, writing only the cells that differ from the last one painted.
+    public func paint(_ screen: Screen) {
+        let full = last.map { $0.width != screen.width || $0.height != screen.height } ?? true
+        if full { wclear(crossread_stdscr()) }
+        for row in 0..<screen.height {
+            for column in 0..<screen.width {
+                let cell = screen[row, column]
+                if !full, let last, last[row, column] == cell { continue }
+                if cell.isContinuation { continue }
+                put(cell, row: row, column: column)
+            }
+        }
+        last = screen
+        wnoutrefresh(crossread_stdscr())
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, row: Int, column: Int) {
+        let look = Palette.look(cell.role, depth: depth)
+        var attributes = look.attributes
+        if cell.isShared { attributes |= crossread_a_underline() }
+        var characters = cell.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        characters.append(0)
+        _ = characters.withUnsafeBufferPointer { buffer in
+            crossread_put_cell(Int32(row), Int32(column), buffer.baseAddress, attributes, pairs[cell.role] ?? 0)
+        }
+    }
+
+    /// Waits up to `timeout` milliseconds for input; nil when none came.
+    public func nextEvent(timeout: Int32) -> Event? {
+        wtimeout(crossread_stdscr(), timeout)
+        var character: wint_t = 0
+        let result = wget_wch(crossread_stdscr(), &character)
+        if result == ERR { return nil }
+        if result == crossread_key_code_yes() { return functionKey(Int32(character)) }
+        switch character {
+        case 3: return .key(.control("c"))
+        case 26:
+            suspend()
+            return .resize(width: size.width, height: size.height)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 9: return .key(.tab)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(character) + 96))))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Event? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_F0 + 1: return .key(.function(1))
+        case crossread_key_resize():
+            last = nil
+            return .resize(width: size.width, height: size.height)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            if event.bstate & crossread_mouse_wheel_up() != 0 { return .scroll(lines: -3) }
+            if event.bstate & crossread_mouse_wheel_down() != 0 { return .scroll(lines: 3) }
+            if event.bstate & crossread_mouse_click() != 0 { return .click(row: Int(event.y), column: Int(event.x)) }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// Ctrl-Z: give the terminal back, stop, and on `fg` take it again with a full redraw.
+    private func suspend() {
+        endwin()
+        signal(SIGTSTP, SIG_DFL)
+        kill(getpid(), SIGTSTP)
+        last = nil
+        wrefresh(crossread_stdscr())
+    }
+}

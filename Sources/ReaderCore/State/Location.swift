@@ -1,0 +1,46 @@
+import ArticleKit
+
+/// A place to return to: an article, the offset at the top of the screen, and what was focused.
+public struct Location: Hashable, Sendable {
+    public var article: Int
+    public var offset: Int
+    public var focus: TextSpan?
+
+    public init(article: Int, offset: Int, focus: TextSpan? = nil) {
+        self.article = article
+        self.offset = offset
+        self.focus = focus
+    }
+}
+
+/// A list shown over the current view (speakers, actors, cross-references, threads).
+public struct ListOverlay: Sendable {
+    public enum Action: Hashable, Sendable {
+        case jump(Location)
+        case crossReferences(String)
+        case none
+    }
+
+    public struct Row: Sendable {
+        public var text: String
+        public var detail: String
+        public var action: Action
+    }
+
+    public var title: String
+    public var rows: [Row]
+    public var selected = 0
+    public var top = 0
+}
+
+public enum Overlay: Sendable {
+    case help
+    case list(ListOverlay)
+}
+
+/// The one-line prompt at the bottom: a search or a library filter being typed.
+public struct Prompt: Sendable {
+    public enum Kind: Sendable { case search, filter }
+    public var kind: Kind
+    public var text: String
+}

@@ -1,0 +1,159 @@
+import ArticleKit
+
+extension ReaderState {
+    /// Applies one event. Every key the reader knows is handled here or in the view's own handler.
+    public mutating func update(_ event: Event) {
+        switch event {
+        case .resize(let newWidth, let newHeight):
+            width = max(1, newWidth)
+            height = max(1, newHeight)
+            relayout()
+            return
+        case .progress(let done, let total):
+            progress = done >= total ? nil : (done, total)
+            return
+        case .scroll(let lines):
+            if overlay == nil, prompt == nil { scroll(by: lines) }
+            return
+        case .click(let row, _):
+            if overlay == nil, prompt == nil { click(row: row) }
+            return
+        case .key(let key):
+            message = nil
+            if prompt != nil { handlePrompt(key); return }
+            if overlay != nil { handleOverlay(key); return }
+            if handleGlobal(key) { return }
+            switch mode {
+            case .library: handleLibrary(key)
+            case .reading: handleReading(key)
+            case .compare: handleCompare(key)
+            }
+        }
+    }
+
+    private mutating func handleGlobal(_ key: Key) -> Bool {
+        switch key {
+        case .control("c"):
+            leaveArticle()
+            shouldQuit = true
+        case .character("?"), .function(1):
+            overlay = .help
+        case .character("q"), .escape:
+            goBack()
+        case .control("l"):
+            break
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// `q`: close the current view and return to the one it was opened from; quit from the first.
+    mutating func goBack() {
+        leaveArticle()
+        guard let previous = modeStack.popLast() else {
+            shouldQuit = true
+            return
+        }
+        mode = previous
+        if mode == .reading, let reading { restore(Location(article: reading.article, offset: reading.anchor, focus: reading.focus)) }
+    }
+
+    /// Switches to `mode`, remembering the current one for `q`.
+    mutating func enter(_ newMode: Mode) {
+        if newMode != mode { modeStack.append(mode) }
+        mode = newMode
+    }
+
+    private mutating func handlePrompt(_ key: Key) {
+        guard var current = prompt else { return }
+        switch key {
+        case .escape, .control("c"), .control("g"):
+            prompt = nil
+            if current.kind == .filter { library.filter = ""; clampLibrary() }
+        case .enter:
+            prompt = nil
+            switch current.kind {
+            case .search: runSearch(current.text)
+            case .filter: library.filter = current.text; clampLibrary()
+            }
+        case .backspace:
+            if current.text.isEmpty { prompt = nil } else { current.text.removeLast(); prompt = current }
+            if current.kind == .filter { library.filter = current.text; clampLibrary() }
+        case .character(let character):
+            current.text.append(character)
+            prompt = current
+            if current.kind == .filter { library.filter = current.text; clampLibrary() }
+        default:
+            break
+        }
+    }
+
+    private mutating func handleOverlay(_ key: Key) {
+        guard case .list(var list) = overlay else {
+            overlay = nil
+            return
+        }
+        let visible = max(1, contentHeight - 4)
+        switch key {
+        case .escape, .character("q"), .control("c"):
+            overlay = nil
+            return
+        case .down, .character("j"), .control("n"): list.selected += 1
+        case .up, .character("k"), .control("p"): list.selected -= 1
+        case .pageDown, .character(" "): list.selected += visible
+        case .pageUp, .character("b"): list.selected -= visible
+        case .home, .character("g"): list.selected = 0
+        case .end, .character("G"): list.selected = list.rows.count - 1
+        case .enter, .right, .character("l"):
+            overlay = nil
+            if list.rows.indices.contains(list.selected) { perform(list.rows[list.selected].action) }
+            return
+        default:
+            break
+        }
+        list.selected = max(0, min(list.selected, list.rows.count - 1))
+        if list.selected < list.top { list.top = list.selected }
+        if list.selected >= list.top + visible { list.top = list.selected - visible + 1 }
+        overlay = .list(list)
+    }
+
+    mutating func perform(_ action: ListOverlay.Action) {
+        switch action {
+        case .jump(let location): jump(to: location)
+        case .crossReferences(let name): showCrossReferences(name)
+        case .none: break
+        }
+    }
+
+    /// Goes to a location, remembering where we were on the jump list.
+    mutating func jump(to location: Location) {
+        if mode == .reading, let reading {
+            jumpList.append(Location(article: reading.article, offset: reading.anchor, focus: reading.focus))
+            leaveArticle()
+        }
+        if mode != .reading { enter(.reading) }
+        restore(location)
+    }
+
+    /// Backspace / `o`: back to where the last jump started.
+    mutating func jumpBack() {
+        guard let location = jumpList.popLast() else {
+            message = "jump list is empty"
+            return
+        }
+        leaveArticle()
+        restore(location)
+    }
+
+    mutating func relayout() {
+        if var reading {
+            reading.layout = makeLayout(reading.article)
+            reading.top = reading.layout.line(containing: reading.anchor)
+            clampTop(&reading)
+            self.reading = reading
+        }
+        if compare != nil { relayoutCompare() }
+        clampLibrary()
+    }
+}

@@ -1,0 +1,89 @@
+import ArticleKit
+
+extension ReaderState {
+    /// `s`: every speaker in the library with their role and quotation count; Enter goes to the first.
+    mutating func showSpeakers() {
+        let speakers = corpus.quotesBySpeaker.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+        let rows = speakers.map { name, quotes -> ListOverlay.Row in
+            let role = corpus.corpusActorIndex(named: name).flatMap { corpus.actors[$0].roles.first } ?? ""
+            let first = quotes[0]
+            let span = corpus.articles[first.article].quotes[first.quote].span
+            let articles = Set(quotes.map(\.article)).count
+            return ListOverlay.Row(text: name + (role.isEmpty ? "" : " — " + role),
+                                   detail: "\(quotes.count) quote\(quotes.count == 1 ? "" : "s")\(articles > 1 ? " in \(articles) articles" : "")",
+                                   action: .jump(Location(article: first.article, offset: span.start, focus: span)))
+        }
+        overlay = .list(ListOverlay(title: "Speakers (\(rows.count))", rows: rows))
+    }
+
+    /// `a`: the actors of this article; Enter goes to the first mention.
+    mutating func showActors() {
+        guard let state = reading else { return }
+        let article = corpus.articles[state.article]
+        let rows = article.actors.indices.sorted { article.actors[$0].mentions.count > article.actors[$1].mentions.count }.map { index in
+            let actor = article.actors[index]
+            let corpusIndex = corpus.corpusActor[state.article][index]
+            let articles = Set(corpus.actors[corpusIndex].members.map(\.article)).count
+            let span = article.mentions[actor.mentions[0]].span
+            return ListOverlay.Row(text: corpus.actors[corpusIndex].name + " (\(actor.kind.rawValue))",
+                                   detail: "\(actor.mentions.count)×" + (articles > 1 ? ", in \(articles) articles" : ""),
+                                   action: .jump(Location(article: state.article, offset: span.start, focus: span)))
+        }
+        overlay = .list(ListOverlay(title: "Actors in this article (\(rows.count))", rows: rows))
+    }
+
+    /// `x`: every passage in the library for the actor or phrase at the cursor (the focused mention,
+    /// the focused quotation's speaker, the search pattern, or the first actor on screen).
+    mutating func showCrossReferences(_ explicit: String?) {
+        guard let name = explicit ?? subjectAtCursor() else {
+            message = "nothing at the cursor to cross-reference: focus a quote (]) or an actor (a)"
+            return
+        }
+        guard let found = corpus.crossReferences(for: name) else {
+            message = "no cross-references for \(name)"
+            return
+        }
+        let rows = found.references.map { reference -> ListOverlay.Row in
+            let article = corpus.articles[reference.article]
+            let sentence = article.text(of: reference.sentence)
+            return ListOverlay.Row(text: TextColumns.shorten(article.metadata.title, to: 36) + "  ¶\(reference.paragraph + 1)",
+                                   detail: sentence,
+                                   action: .jump(Location(article: reference.article, offset: reference.span.start, focus: reference.span)))
+        }
+        let articles = Set(found.references.map(\.article)).count
+        overlay = .list(ListOverlay(title: "\(found.name): \(plural(rows.count, "passage")) in \(plural(articles, "article"))", rows: rows))
+    }
+
+    /// `t`: the cross-reference threads of the library; Enter lists a thread's passages.
+    mutating func showThreads() {
+        let threads = corpus.actorThreads().prefix(40) + corpus.phraseThreads().prefix(40)
+        let rows = threads.map { thread in
+            ListOverlay.Row(text: thread.name + (thread.kind == .phrase ? " (phrase)" : ""),
+                            detail: "\(thread.articles.count) articles, \(thread.passages.count) passages",
+                            action: .crossReferences(thread.name))
+        }
+        overlay = .list(ListOverlay(title: "Threads across the library (\(rows.count))", rows: rows))
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+    private func subjectAtCursor() -> String? {
+        guard let state = reading else { return nil }
+        let article = corpus.articles[state.article]
+        if let focus = state.focus {
+            if let mention = article.mentions.first(where: { $0.span == focus }) {
+                return corpus.canonicalName(article: state.article, actor: mention.actor)
+            }
+            if let search = state.search, search.matches.contains(focus) { return search.pattern }
+            if let quote = article.quotes.first(where: { $0.span.overlaps(focus) }), let speaker = quote.speaker { return speaker }
+            if let mention = article.mentions.first(where: { $0.span.overlaps(focus) }) {
+                return corpus.canonicalName(article: state.article, actor: mention.actor)
+            }
+        }
+        let first = state.layout.offset(ofLine: state.top)
+        if let mention = article.mentions.first(where: { $0.span.start >= first }) {
+            return corpus.canonicalName(article: state.article, actor: mention.actor)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import ArticleKit
+import CursesTerminal
+import ReaderCore
+
+/// Runs the interactive reader: loads the library, starts the terminal, feeds events to the core,
+/// paints what it renders, and restores the terminal and saves positions however it ends.
+enum ReaderApp {
+    /// Interactive when both ends are a terminal and TERM names a usable one.
+    static var isInteractive: Bool {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { return false }
+        let term = Console.environment("TERM") ?? ""
+        return !term.isEmpty && term != "dumb"
+    }
+
+    static func explainPlainFallback() {
+        if isatty(STDOUT_FILENO) == 1 {
+            let term = Console.environment("TERM") ?? ""
+            if term.isEmpty || term == "dumb" { Console.warning("TERM is not set or is \"dumb\"; printing plain text") }
+            else if isatty(STDIN_FILENO) != 1 { Console.warning("standard input is not a terminal; printing plain text") }
+        }
+    }
+
+    static func run(_ start: ReaderLaunch.Start, paths: [String], mouse: Bool) throws {
+        let terminal = CursesTerminal(mouse: mouse)
+        var statePath = SavedState.defaultPath
+        var saved = SavedState()
+        if let path = statePath {
+            let loaded = SavedState.load(from: path)
+            saved = loaded.state
+            if let warning = loaded.warning { Console.warning(warning) }
+        }
+        var state = try ReaderLaunch.state(start: start, paths: paths, width: 80, height: 24)
+        state.positions = saved.positions
+        if case .library = start { reopen(saved.view, in: &state) }
+        do {
+            try terminal.start()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        defer { terminal.stop() }
+        let size = terminal.size
+        state.update(.resize(width: size.width, height: size.height))
+        terminal.paint(state.render())
+        while !state.shouldQuit && !terminal.interrupted {
+            guard let event = terminal.nextEvent(timeout: 200) else { continue }
+            state.update(event)
+            terminal.paint(state.render())
+        }
+        terminal.stop()
+        state.update(.key(.control("c")))
+        if let path = statePath {
+            if let warning = remembered(state).save(to: path) {
+                Console.warning(warning)
+                statePath = nil
+            }
+        }
+    }
+
+    private static func reopen(_ view: SavedState.View?, in state: inout ReaderState) {
+        func index(_ path: String) -> Int? { state.corpus.articles.firstIndex { $0.path == path } }
+        switch view {
+        case .reading(let path)?:
+            if let article = index(path) { state.openArticle(article) }
+        case .compare(let a, let b)?:
+            if let first = index(a), let second = index(b) { state.openCompare(first, second) }
+        case nil:
+            break
+        }
+    }
+
+    private static func remembered(_ state: ReaderState) -> SavedState {
+        var saved = SavedState(positions: state.positions)
+        switch state.mode {
+        case .reading: saved.view = state.reading.map { .reading(state.corpus.articles[$0.article].path) }
+        case .compare: saved.view = state.compare.map { .compare(state.corpus.articles[$0.comparison.a].path, state.corpus.articles[$0.comparison.b].path) }
+        case .library: saved.view = nil
+        }
+        return saved
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import ArticleKit
+import ReaderCore
+
+/// What the reader opens with: the library, one article, or two side by side. Opening a file loads
+/// every article of its folder too, so `}` and `x` can cross into the rest of the library.
+enum ReaderLaunch {
+    enum Start {
+        case library
+        case article(String)
+        case compare(String, String)
+    }
+
+    static func start(from arguments: [String]) -> (start: Start, paths: [String]) {
+        if arguments.first == "read", arguments.count >= 2 { return (.article(arguments[1]), Array(arguments.dropFirst(1))) }
+        if arguments.first == "compare", arguments.count >= 3 { return (.compare(arguments[1], arguments[2]), Array(arguments.dropFirst(1))) }
+        return (.library, arguments)
+    }
+
+    /// Loads the corpus and builds the first state. Problems are reported on stderr; throws when
+    /// nothing could be loaded or a named article is missing.
+    static func state(start: Start, paths: [String], width: Int, height: Int) throws -> ReaderState {
+        var loadPaths: [String]
+        switch start {
+        case .library:
+            loadPaths = try LibraryInput(paths: paths).resolvedPaths()
+        case .article(let file):
+            loadPaths = [folder(of: file), file]
+        case .compare(let a, let b):
+            loadPaths = [folder(of: a), a, folder(of: b), b]
+        }
+        loadPaths = deduplicated(loadPaths)
+        let report = LibraryLoader.load(paths: loadPaths)
+        var seen = Set<String>()
+        let sources = report.sources.filter { seen.insert(LibraryLoader.canonicalPath($0.path)).inserted }
+        for problem in report.problems where !isFolderNoise(problem, start) { Console.error(problem.description) }
+        guard !sources.isEmpty else { throw ExitCode(1) }
+        let corpus = Corpus(articles: sources.map(ArticleAnalyzer.analyze))
+        var state = ReaderState(corpus: corpus, width: width, height: height)
+        func index(of file: String) throws -> Int {
+            let wanted = LibraryLoader.canonicalPath(file)
+            guard let found = corpus.articles.firstIndex(where: { LibraryLoader.canonicalPath($0.path) == wanted }) else {
+                throw ExitCode(1)
+            }
+            return found
+        }
+        switch start {
+        case .library: break
+        case .article(let file): state.openArticle(try index(of: file))
+        case .compare(let a, let b): state.openCompare(try index(of: a), try index(of: b))
+        }
+        return state
+    }
+
+    private static func folder(of file: String) -> String {
+        guard let slash = file.lastIndex(of: "/") else { return "." }
+        return slash == file.startIndex ? "/" : String(file[..<slash])
+    }
+
+    private static func deduplicated(_ paths: [String]) -> [String] {
+        var seen = Set<String>()
+        return paths.filter { seen.insert($0).inserted }
+    }
+
+    /// A named file's folder may hold no other articles (or not be readable); only the file matters.
+    private static func isFolderNoise(_ problem: LoadProblem, _ start: Start) -> Bool {
+        switch start {
+        case .library: return false
+        case .article(let file): return problem.path != file
+        case .compare(let a, let b): return problem.path != a && problem.path != b
+        }
+    }
+}

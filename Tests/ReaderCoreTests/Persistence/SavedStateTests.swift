@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import ReaderCore
+
+@Suite("Saved state")
+struct SavedStateTests {
+    private func scratch() -> String {
+        let path = NSTemporaryDirectory() + "crossread-state-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func roundTrip() {
+        let path = scratch() + "/deep/er/state"
+        let saved = SavedState(positions: ["/a/b.txt": 120, "/c d.txt": 0], view: .compare("/a/b.txt", "/c d.txt"))
+        #expect(saved.save(to: path) == nil)
+        let loaded = SavedState.load(from: path)
+        #expect(loaded.state == saved)
+        #expect(loaded.warning == nil)
+    }
+
+    @Test func missingFileIsAnEmptyStateWithoutWarning() {
+        let loaded = SavedState.load(from: scratch() + "/none")
+        #expect(loaded.state == SavedState())
+        #expect(loaded.warning == nil)
+    }
+
+    @Test(arguments: ["garbage\n", "crossread-state 1\npos\tNaN\t/a\n", "crossread-state 1\npos\t12\n", "\u{0}\u{1}binary"])
+    func corruptFileIsIgnoredWithAWarningAndRewritten(content: String) {
+        let path = scratch() + "/state"
+        FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
+        let loaded = SavedState.load(from: path)
+        #expect(loaded.state == SavedState())
+        #expect(loaded.warning?.hasPrefix("ignoring unreadable state file") == true)
+        #expect(SavedState(positions: ["/x": 1]).save(to: path) == nil)
+        #expect(SavedState.load(from: path).state.positions == ["/x": 1])
+    }
+
+    @Test func truncatedFileLoadsWhatIsWhole() {
+        let path = scratch() + "/state"
+        FileManager.default.createFile(atPath: path, contents: Data("crossread-state 1\npos\t5\t/x\npos\t7".utf8))
+        #expect(SavedState.load(from: path).warning != nil)
+    }
+
+    @Test func unwritableFolderGivesAWarning() throws {
+        let folder = scratch() + "/locked"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        chmod(folder, 0o500)
+        defer { chmod(folder, 0o700) }
+        let warning = SavedState(positions: ["/x": 1]).save(to: folder + "/sub/state")
+        if getuid() == 0 {
+            #expect(warning == nil)
+        } else {
+            #expect(warning != nil)
+        }
+        #expect(SavedState(positions: ["/x": 1]).save(to: "/proc/crossread/state") != nil)
+    }
+
+    @Test func saveLeavesNoTemporaryFiles() {
+        let folder = scratch()
+        #expect(SavedState(positions: ["/x": 1]).save(to: folder + "/state") == nil)
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder)) == ["state"])
+    }
+}

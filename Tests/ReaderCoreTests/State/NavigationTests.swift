@@ -1,0 +1,172 @@
+import Testing
+import ArticleKit
+@testable import ReaderCore
+
+@Suite("Reader navigation")
+struct NavigationTests {
+    private func statusLine(_ state: ReaderState) -> String { state.render().rowText(state.height - 1) }
+
+    @Test func nextQuoteIsFocusedAndItsSpeakerNamed() {
+        let state = ReaderFixture.state(120, 40, keys: "] ] ]", article: "is-biden")
+        let article = ReaderFixture.corpus.articles[state.reading!.article]
+        let quote = article.quotes.first { $0.span == state.reading!.focus }
+        #expect(quote?.speaker == "Charles Brown")
+        #expect(statusLine(state).contains("speaker: Charles Brown"))
+        #expect(state.render().roleText.contains("F"))
+    }
+
+    @Test func previousQuoteGoesBack() {
+        let state = ReaderFixture.state(120, 40, keys: "] ] ] [", article: "is-biden")
+        let article = ReaderFixture.corpus.articles[state.reading!.article]
+        #expect(article.quotes[1].span == state.reading!.focus)
+    }
+
+    @Test func sameSpeakerCrossesIntoAnotherArticleAndBackspaceReturns() {
+        var state = ReaderFixture.state(120, 40, keys: "] ]", article: "biden-orders")
+        #expect(statusLine(state).contains("speaker: Joe Biden"))
+        state.update(.key(.character("}")))
+        let copy = ReaderFixture.index("resurrection")
+        #expect(state.reading?.article == copy)
+        let focused = ReaderFixture.corpus.articles[copy].quotes.first { $0.span == state.reading?.focus }
+        #expect(focused?.speaker == "Joe Biden")
+        #expect(statusLine(state).contains("speaker: Joe Biden"))
+        state.update(.key(.character("}")))
+        #expect(state.reading?.article == copy)
+        state.update(.key(.backspace))
+        #expect(state.reading?.article == copy)
+        state.update(.key(.backspace))
+        #expect(state.reading?.article == ReaderFixture.index("biden-orders"))
+    }
+
+    @Test func crossReferencesOfAnActorListEveryArticle() {
+        var state = ReaderFixture.state(120, 40, keys: "]", article: "the-right-time")
+        state.update(.key(.character("x")))
+        guard case .list(let list)? = state.overlay else { Issue.record("no list"); return }
+        #expect(list.title == "Barack Obama: 12 passages in 4 articles")
+        state.update(.key(.character("G")))
+        state.update(.key(.enter))
+        #expect(state.overlay == nil)
+        #expect(state.reading?.focus != nil)
+    }
+
+    @Test func speakersListJumpsToTheFirstQuote() {
+        var state = ReaderFixture.state(100, 30, keys: "s", article: "the-right-time")
+        guard case .list(let list)? = state.overlay else { Issue.record("no list"); return }
+        #expect(list.rows.first?.text.hasPrefix("Joe Biden") == true)
+        state.update(.key(.enter))
+        let article = ReaderFixture.corpus.articles[state.reading!.article]
+        #expect(article.quotes.first { $0.span == state.reading?.focus }?.speaker == "Joe Biden")
+    }
+
+    @Test func searchCountsMatchesAndCycles() {
+        var state = ReaderFixture.state(100, 30, keys: "/ r e d space l i n e Enter", article: "is-biden")
+        #expect(state.reading?.search?.matches.count == 4)
+        #expect(statusLine(state).contains("match 1/4"))
+        state.update(.key(.character("n")))
+        #expect(statusLine(state).contains("match 2/4"))
+        state.update(.key(.character("N")))
+        #expect(statusLine(state).contains("match 1/4"))
+    }
+
+    @Test func resizeKeepsTheSameSentenceOnScreen() {
+        var state = ReaderFixture.state(120, 40, keys: "Space j j j", article: "revitalizing")
+        let article = ReaderFixture.corpus.articles[state.reading!.article]
+        let sentence = article.sentenceIndex(containing: state.reading!.anchor)!
+        for (width, height) in [(60, 20), (120, 40), (45, 15), (200, 60)] {
+            state.update(.resize(width: width, height: height))
+            let top = state.reading!.layout.offset(ofLine: state.reading!.top)
+            let bottom = state.reading!.layout.offset(ofLine: state.reading!.top + state.contentHeight)
+            #expect(article.sentences[sentence].span.start < max(bottom, top + 1) && article.sentences[sentence].span.end > top,
+                    "\(width)x\(height)")
+        }
+    }
+
+    @Test func tooSmallWindowSaysSoAndRecovers() {
+        var state = ReaderFixture.state(120, 40, article: "is-biden")
+        state.update(.resize(width: 12, height: 3))
+        #expect(state.render().rowText(0).hasPrefix("window too s"))
+        state.update(.resize(width: 80, height: 24))
+        #expect(state.render().rowText(0).hasPrefix("Is Biden Leading From Behind"))
+    }
+
+    @Test func renderingFillsExactlyTheGridAtAnySize() {
+        for (width, height) in [(1, 1), (2, 7), (19, 4), (20, 4), (33, 9), (80, 24), (300, 100)] {
+            for keys in ["", "Enter", "j c j c", "Enter s", "Enter ?"] {
+                let screen = ReaderFixture.state(width, height, keys: keys).render()
+                #expect(screen.cells.count == width * height)
+                #expect(screen.text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { DisplayWidth.of(String($0)) == width })
+            }
+        }
+    }
+
+    @Test func quitGoesBackThenQuits() {
+        var state = ReaderFixture.state(80, 24, keys: "Enter")
+        #expect(state.mode == .reading)
+        state.update(.key(.character("q")))
+        #expect(state.mode == .library && !state.shouldQuit)
+        state.update(.key(.character("q")))
+        #expect(state.shouldQuit)
+    }
+
+    @Test func readingPositionIsRememberedPerArticle() {
+        var state = ReaderFixture.state(80, 24, keys: "Enter Space Space")
+        let anchor = state.reading!.anchor
+        state.update(.key(.character("q")))
+        state.update(.key(.character("j")))
+        state.update(.key(.character("k")))
+        state.update(.key(.enter))
+        #expect(state.reading!.anchor == anchor)
+        #expect(state.positions.values.contains(anchor))
+    }
+
+    @Test func libraryFilterAndSort() {
+        var state = ReaderFixture.state(100, 20, keys: "/ l e v i t t Enter")
+        #expect(state.library.rows(state.corpus).count == 1)
+        state.update(.key(.character("/")))
+        state.update(.key(.escape))
+        #expect(state.library.rows(state.corpus).count == 5)
+        state.update(.key(.character("s")))
+        #expect(state.library.sort == .date)
+        #expect(state.corpus.articles[state.library.rows(state.corpus)[0]].metadata.date == "2021-03-24")
+    }
+
+    @Test func compareOpensWithTwoMarksAndAlignsPairsOnTheSameRow() {
+        let state = ReaderFixture.state(120, 40, keys: "j j c j c")
+        #expect(state.mode == .compare)
+        guard let compare = state.compare else { Issue.record("no compare"); return }
+        let titles = [compare.comparison.a, compare.comparison.b].map { ReaderFixture.corpus.articles[$0].fileName }
+        #expect(titles.contains { $0.hasPrefix("resurrection") } && titles.contains { $0.hasPrefix("revitalizing") })
+        for group in CompareRows.groups(compare.comparison.pairs) {
+            let row = compare.rows.rows.firstIndex { if case .text(let paragraph, _) = $0.left { return paragraph == group.a.lowerBound } else { return false } }!
+            guard case .text(let right, _) = compare.rows.rows[row].right else { Issue.record("right side blank"); continue }
+            #expect(right == group.b.lowerBound)
+        }
+        #expect(state.render().rowText(39).contains("DERIVED COPY"))
+    }
+
+    @Test func compareScrollsTogetherUntilToggled() {
+        var state = ReaderFixture.state(120, 40, keys: "j j c j c j j")
+        #expect(state.compare!.panes[0].top == 2 && state.compare!.panes[1].top == 2)
+        state.update(.key(.character("=")))
+        state.update(.key(.tab))
+        state.update(.key(.character("j")))
+        #expect(state.compare!.panes[0].top == 2 && state.compare!.panes[1].top == 3)
+    }
+
+    @Test func compareShowsWordDifferencesAndVariants() {
+        let state = ReaderFixture.state(120, 40, keys: "j j c j c")
+        let roles = state.render().roleText
+        #expect(roles.contains("r"))
+        #expect(roles.contains("v"))
+        #expect(state.render().text.contains("≈"))
+    }
+
+    @Test func controlCharactersAreNeverPainted() {
+        let source = ArticleSource(path: "evil.txt", text: "Evil\n\nText \u{1B}]52;c;ZXZpbA==\u{07} and \u{1B}[2J end.")
+        var state = ReaderState(corpus: Corpus(articles: [ArticleAnalyzer.analyze(source)]), width: 60, height: 10)
+        state.update(.key(.enter))
+        let screen = state.render()
+        #expect(!screen.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) } })
+        #expect(screen.text.contains("␛]52;c;ZXZpbA==␇"))
+    }
+}
