@@ -8,7 +8,14 @@ import Glibc
 nonisolated(unsafe) var receivedSignal: Int32 = 0
 
 enum TerminalSignals {
+    /// Catches the termination signals, and unblocks them along with SIGWINCH, SIGTSTP and SIGCONT:
+    /// a process can inherit a blocked mask from whatever started it, and then a resize or a kill
+    /// would never reach the reader.
     static func install() {
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&unblock, number) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number) { received in receivedSignal = received }
         }

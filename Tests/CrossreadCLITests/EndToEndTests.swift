@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The built binary driven in tmux. Skipped, with a message, where tmux is missing.
+@Suite("End to end in tmux", .enabled(if: TmuxSession.available, "tmux is not installed: end-to-end tests skipped"))
+struct EndToEndTests {
+    let binary = CLIRunner.binary.path
+
+    @Test func libraryOpensAnArticleAndQuotesNameTheirSpeakers() throws {
+        let session = try TmuxSession(width: 120, height: 40, command: binary)
+        try session.waitFor("crossread — 5 articles")
+        try session.send("j", "Enter")
+        try session.waitFor("by Ted Snider")
+        try session.send("]", "]", "]")
+        try session.waitFor("speaker: Charles Brown")
+        try session.send("q", "q")
+        try session.waitFor("CROSSREAD-EXITED")
+    }
+
+    @Test func sameSpeakerJumpReachesTheNextQuote() throws {
+        let session = try TmuxSession(width: 120, height: 40, command: "\(binary) read articles/is-biden-leading-from-behind-on-ukraine.txt")
+        try session.waitFor("by Ted Snider")
+        try session.send("/", "L", "i", "e", "v", "e", "n", " ", "s", "a", "y", "s", "Enter", "[")
+        try session.waitFor("speaker: Anatol Lieven")
+        try session.send("}")
+        var screen = try session.waitFor("If Russia fails to respond")
+        #expect(screen.contains("speaker: Anatol Lieven"))
+        try session.send("}")
+        screen = try session.waitFor("the Russians to do everything")
+        #expect(screen.contains("speaker: Anatol Lieven"))
+    }
+
+    @Test func crossReferencesOfObamaListFourArticles() throws {
+        let session = try TmuxSession(width: 120, height: 40, command: "\(binary) read articles/the-right-time-for-america-to-lead-from-behind.txt")
+        try session.waitFor("The Right Time for America")
+        try session.send("]", "x")
+        let screen = try session.waitFor("Barack Obama: 12 passages in 4 articles")
+        for title in ["Is Biden Leading From Behind", "Resurrection of Real Allies", "Revitalizing Alliances", "The Right Time for America"] {
+            #expect(screen.contains(title))
+        }
+    }
+
+    @Test func compareShowsTheRewordedPairSideBySide() throws {
+        let session = try TmuxSession(width: 160, height: 40, command: binary)
+        try session.waitFor("crossread — 5 articles")
+        try session.send("j", "j", "c", "j", "c")
+        let screen = try session.waitFor("DERIVED COPY")
+        #expect(screen.contains("A Resurrection of Real Allies"))
+        #expect(screen.contains("B Revitalizing Alliances"))
+        let rows = screen.split(separator: "\n")
+        #expect(rows.contains { $0.contains("Washington needs to reconsider") && $0.contains("Washington needs to revisit") })
+        #expect(rows.contains { $0.contains("Almost two decades after") && $0.filter { $0 == "A" }.count >= 2 })
+    }
+
+    @Test func resizeKeepsThePositionBothWays() throws {
+        let session = try TmuxSession(width: 120, height: 40, command: "\(binary) read articles/revitalizing-alliances-to-counter-terrorism.txt")
+        try session.waitFor("by Matthew Levitt")
+        try session.send("Space", "j", "j")
+        Thread.sleep(forTimeInterval: 0.3)
+        let before = try session.screen().split(separator: "\n").first.map(String.init) ?? ""
+        #expect(!before.isEmpty)
+        let words = before.split(separator: " ").prefix(4).joined(separator: " ")
+        try session.resize(60, 20)
+        Thread.sleep(forTimeInterval: 0.5)
+        let narrow = try session.screen()
+        #expect(narrow.replacingOccurrences(of: "\n", with: " ").contains(words), "narrow screen lost “\(words)”:\n\(narrow)")
+        try session.resize(120, 40)
+        Thread.sleep(forTimeInterval: 0.5)
+        let wide = try session.screen()
+        #expect(wide.replacingOccurrences(of: "\n", with: " ").contains(words), "wide screen lost “\(words)”:\n\(wide)")
+    }
+
+    @Test func quitRestoresTheTerminal() throws {
+        let folder = CLIRunner.scratchFolder().path
+        let command = "stty -g > '\(folder)/before'; \(binary); stty -g > '\(folder)/after'"
+        let session = try TmuxSession(width: 100, height: 30, command: command)
+        try session.waitFor("crossread — 5 articles")
+        try session.send("Enter", "q", "q")
+        try session.waitFor("CROSSREAD-EXITED")
+        let before = try String(contentsOfFile: folder + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: folder + "/after", encoding: .utf8)
+        #expect(!before.isEmpty && before == after)
+    }
+
+    @Test func signalsRestoreTheTerminal() throws {
+        for signal in ["TERM", "HUP", "INT"] {
+            let folder = CLIRunner.scratchFolder().path
+            let command = "stty -g > '\(folder)/before'; (sleep 1.5; kill -\(signal) $(cat '\(folder)/pid')) & "
+                + "sh -c 'echo $$ > \(folder)/pid; exec \(binary)'; stty -g > '\(folder)/after'"
+            let session = try TmuxSession(width: 100, height: 30, command: command)
+            try session.waitFor("CROSSREAD-EXITED")
+            let before = try String(contentsOfFile: folder + "/before", encoding: .utf8)
+            let after = try String(contentsOfFile: folder + "/after", encoding: .utf8)
+            #expect(before == after, "SIG\(signal)")
+        }
+    }
+
+    @Test func controlCQuitsAndRestores() throws {
+        let folder = CLIRunner.scratchFolder().path
+        let session = try TmuxSession(width: 100, height: 30, command: "stty -g > '\(folder)/before'; \(binary); stty -g > '\(folder)/after'")
+        try session.waitFor("crossread — 5 articles")
+        try session.send("C-c")
+        try session.waitFor("CROSSREAD-EXITED")
+        #expect(try String(contentsOfFile: folder + "/before", encoding: .utf8) == String(contentsOfFile: folder + "/after", encoding: .utf8))
+    }
+
+    @Test func coloursFollowTheTerminalAndNoColor() throws {
+        let coloured = try TmuxSession(width: 120, height: 40, command: "\(binary) read articles/is-biden-leading-from-behind-on-ukraine.txt")
+        try coloured.waitFor("by Ted Snider")
+        #expect(try coloured.screen(colours: true).contains("38;5;"))
+        let plain = try TmuxSession(width: 120, height: 40, command: "\(binary) read articles/is-biden-leading-from-behind-on-ukraine.txt",
+                                    environment: ["NO_COLOR": "1"])
+        try plain.waitFor("by Ted Snider")
+        let screen = try plain.screen(colours: true)
+        #expect(!screen.contains("38;5;"))
+        #expect(!(30...37).contains { screen.contains("\u{1B}[\($0)m") })
+        #expect(screen.contains("\u{1B}[1m") || screen.contains("\u{1B}[4m") || screen.contains("\u{1B}[7m"))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal: a tmux server of its own, keys sent, the screen captured.
+final class TmuxSession {
+    let socket = "crossread-test-" + UUID().uuidString.prefix(8)
+    let name = "reader"
+    let stateFolder = CLIRunner.scratchFolder()
+
+    static var available: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
+        var exports = "export XDG_STATE_HOME='\(stateFolder.path)' TERM=xterm-256color; unset NO_COLOR; "
+        for (key, value) in environment { exports += "export \(key)='\(value)'; " }
+        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height),
+                  "cd '\(CLIRunner.packageRoot.path)' && \(exports)\(command); echo CROSSREAD-EXITED; sleep 60"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Runs a tmux command with posix_spawn and waitpid (Foundation's Process can miss the child's
+    /// exit under the test runner). Output is read only when asked for: the server `new-session`
+    /// starts must not inherit a pipe.
+    @discardableResult
+    func tmux(_ arguments: [String], output: Bool = false) throws -> String {
+        try Spawn.run(["tmux", "-L", String(socket), "-f", "/dev/null"] + arguments, captureOutput: output)
+    }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+
+    func screen(colours: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name] + (colours ? ["-e"] : []), output: true)
+    }
+
+    /// Waits until the screen contains `text` (up to `timeout` seconds); returns the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for “\(text)”; screen:\n\(last)")
+        return last
+    }
+
+    func resize(_ width: Int, _ height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+}
