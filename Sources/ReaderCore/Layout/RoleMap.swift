@@ -6,7 +6,9 @@ public struct RoleMap: Sendable {
     public private(set) var roles: [Role]
     public private(set) var shared: [Bool]
 
-    public init(article: Article, corpus: Corpus?, articleIndex: Int?) {
+    /// With `sharedWith`, only actors that article also names are marked (the compare view);
+    /// otherwise actors named by any other article of the corpus.
+    public init(article: Article, corpus: Corpus?, articleIndex: Int?, sharedWith other: Int? = nil) {
         let count = article.scalars.count
         roles = [Role](repeating: .plain, count: count)
         shared = [Bool](repeating: false, count: count)
@@ -16,7 +18,9 @@ public struct RoleMap: Sendable {
         if let corpus, let articleIndex {
             for (index, _) in article.actors.enumerated() {
                 let corpusActor = corpus.corpusActor[articleIndex][index]
-                if Set(corpus.actors[corpusActor].members.map(\.article)).count > 1 { sharedActors.insert(index) }
+                let articles = Set(corpus.actors[corpusActor].members.map(\.article))
+                if let other, articles.contains(other) { sharedActors.insert(index) }
+                if other == nil, articles.count > 1 { sharedActors.insert(index) }
             }
         }
         for mention in article.mentions {

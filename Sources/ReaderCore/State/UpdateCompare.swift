@@ -29,7 +29,8 @@ extension ReaderState {
         let variants = comparison.variants.map { variant -> (span: TextSpan, similarity: Double) in
             (article.quotes[side == 0 ? variant.a : variant.b].span, variant.similarity)
         }
-        return ComparePane(article: articleIndex, roles: RoleMap(article: article, corpus: corpus, articleIndex: articleIndex),
+        let otherIndex = side == 0 ? comparison.b : comparison.a
+        return ComparePane(article: articleIndex, roles: RoleMap(article: article, corpus: corpus, articleIndex: articleIndex, sharedWith: otherIndex),
                            diff: diff, variants: variants)
     }
 

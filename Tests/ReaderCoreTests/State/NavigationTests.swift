@@ -161,6 +161,16 @@ struct NavigationTests {
         #expect(state.render().text.contains("≈"))
     }
 
+    @Test func compareUnderlinesOnlyActorsBothArticlesName() {
+        let state = ReaderFixture.state(120, 40, keys: "j j c j c")
+        let pane = state.compare!.panes[1]
+        let article = ReaderFixture.corpus.articles[pane.article]
+        let levitt = article.mentions.first { article.actors[$0.actor].name == "Matthew Levitt" }!
+        let trump = article.mentions.first { article.actors[$0.actor].name == "Donald Trump" }!
+        #expect(!pane.roles.shared[levitt.span.start])
+        #expect(pane.roles.shared[trump.span.start])
+    }
+
     @Test func controlCharactersAreNeverPainted() {
         let source = ArticleSource(path: "evil.txt", text: "Evil\n\nText \u{1B}]52;c;ZXZpbA==\u{07} and \u{1B}[2J end.")
         var state = ReaderState(corpus: Corpus(articles: [ArticleAnalyzer.analyze(source)]), width: 60, height: 10)
