@@ -16,7 +16,7 @@ struct CandidateScanner {
             var index = range.lowerBound
             let firstWord = range.first { tokens[$0].kind != .punctuation || !isOpeningMark(tokens[$0]) }
             while index < range.upperBound {
-                guard !urlTokens.contains(index), let word = word(at: index), startsRun(word, at: index, in: range) else {
+                guard mayStartName(index), !urlTokens.contains(index), let word = word(at: index), startsRun(word, at: index, in: range) else {
                     index += 1
                     continue
                 }
@@ -86,6 +86,20 @@ struct CandidateScanner {
             }
             return
         }
+    }
+
+    /// A cheap test before building the word: a name starts with a capital, or is a short particle
+    /// (`al`, `bin`) or a particle joined by a hyphen (`al-Rashid`).
+    @inline(__always)
+    private func mayStartName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        let first = text[token.span.start]
+        if CharacterClass.isUppercase(first) { return true }
+        guard first == "a" || first == "e" || first == "b" || first == "i" else { return false }
+        if token.span.length <= 3 { return true }
+        return token.span.length <= 6 ? true : (token.span.start + 3 < token.span.end && text[token.span.start + 2] == "-")
+            || (token.span.start + 4 < token.span.end && text[token.span.start + 3] == "-")
     }
 
     /// `National Federation of Fishermen's Organisations`: a possessive inside an organisation's own

@@ -24,8 +24,8 @@ struct RecognizedName {
 struct ArticleEvidence {
     /// Lower-cased words seen capitalised somewhere other than at a sentence start.
     var capitalizedMidSentence: Set<String> = []
-    /// Words seen in lower case.
-    var lowercaseWords: Set<String> = []
+    /// Words seen in lower case (as `WordHash`es).
+    var lowercaseWords = WordHashSet()
     /// Acronyms spelled out in parentheses after a lower-case phrase (`reconnaissance (ISR)`): terms.
     var termAbbreviations: Set<String> = []
     /// Acronyms seen outside quotations.
@@ -36,7 +36,7 @@ struct ArticleEvidence {
     init(text: ScalarText, tokens: [Token], candidates: [NameCandidate]) {
         for token in tokens where token.kind == .word {
             let first = text[token.span.start]
-            if CharacterClass.isLowercase(first) { lowercaseWords.insert(text.string(token.span)) }
+            if CharacterClass.isLowercase(first) { lowercaseWords.insert(text, token.span) }
         }
         for candidate in candidates {
             let isOrganisationPhrase = candidate.words.contains { NameWords.organizationHeads.contains($0.bare) || NameWords.connectors.contains($0.lower) }

@@ -22,38 +22,3 @@ enum BrokenParagraphs {
     }
 }
 
-/// A pull quote repeats, word for word, sentences the article prints in full elsewhere; the shorter
-/// copy goes. Found through the first five words of each candidate, so long articles stay linear.
-enum PullQuotes {
-    static func drop(from blocks: [CleanBlock], dropped: inout [DroppedText]) -> [CleanBlock] {
-        let normalized = blocks.map { $0.words.map { $0.lowercased() } }
-        var candidatesByOpening: [String: [Int]] = [:]
-        for (index, words) in normalized.enumerated() where !blocks[index].isHeading && words.count >= 8 && words.count <= 120 {
-            candidatesByOpening[words[0..<5].joined(separator: " "), default: []].append(index)
-        }
-        guard !candidatesByOpening.isEmpty else { return blocks }
-        var redundant = Set<Int>()
-        for (hostIndex, host) in normalized.enumerated() where host.count > 5 {
-            for start in 0...(host.count - 5) {
-                let opening = host[start..<(start + 5)].joined(separator: " ")
-                guard let candidates = candidatesByOpening[opening] else { continue }
-                for candidate in candidates where candidate != hostIndex && !redundant.contains(candidate) {
-                    let words = normalized[candidate]
-                    let isLonger = host.count > words.count || (host.count == words.count && hostIndex < candidate)
-                    guard isLonger, start + words.count <= host.count,
-                          host[start..<(start + words.count)].elementsEqual(words) else { continue }
-                    redundant.insert(candidate)
-                }
-            }
-        }
-        var kept: [CleanBlock] = []
-        for (index, block) in blocks.enumerated() {
-            if redundant.contains(index) {
-                dropped.append(DroppedText(rule: "pull quote or repeated passage", text: block.text, sourceLine: block.sourceLine))
-            } else {
-                kept.append(block)
-            }
-        }
-        return kept
-    }
-}

@@ -1,16 +1,38 @@
 /// A run of non-blank source lines (or one heading line) on its way to becoming a paragraph.
 struct CleanBlock: Hashable, Sendable {
     /// The plain text, lines joined by single spaces.
-    var text: String
+    var text: String {
+        didSet { wordCount = Self.countWords(text) }
+    }
     var isHeading: Bool
     /// The whole block was one Markdown link in the source.
     var isLinkOnly: Bool
     /// 1-based line number of the block's first line in the source.
     var sourceLine: Int
+    /// Words separated by spaces, counted once.
+    private(set) var wordCount: Int
+
+    init(text: String, isHeading: Bool, isLinkOnly: Bool, sourceLine: Int) {
+        self.text = text
+        self.isHeading = isHeading
+        self.isLinkOnly = isLinkOnly
+        self.sourceLine = sourceLine
+        wordCount = Self.countWords(text)
+    }
 
     var words: [Substring] { text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) }
-    var wordCount: Int { words.count }
     var lowercased: String { text.lowercased() }
+
+    private static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
 
     /// Ends like a finished sentence (or a closing mark after one).
     var endsSentence: Bool {

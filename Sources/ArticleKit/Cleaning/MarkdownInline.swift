@@ -3,6 +3,7 @@
 /// scrapers leave behind are removed.
 enum MarkdownInline {
     static func plain(_ line: String) -> String {
+        if isAlreadyPlain(line) { return line }
         let scalars = Array(line.unicodeScalars)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
@@ -10,6 +11,24 @@ enum MarkdownInline {
         removeParenthesisedURLs(&out)
         removeUnmatchedOpenParens(&out)
         return collapseSpaces(out)
+    }
+
+    /// No Markdown syntax, parentheses or doubled spaces: nothing to do (most lines of most articles).
+    private static func isAlreadyPlain(_ line: String) -> Bool {
+        var previousSpace = true
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "#"):
+                return false
+            case UInt8(ascii: " "):
+                if previousSpace { return false }
+                previousSpace = true
+            default:
+                previousSpace = false
+            }
+        }
+        return !previousSpace || line.isEmpty
     }
 
     /// True when the whole line is one Markdown link (an author link in a bio box, a teaser link).

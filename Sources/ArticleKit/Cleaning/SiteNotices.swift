@@ -4,15 +4,15 @@
 enum SiteNotices {
     static func reason(for block: CleanBlock) -> String? {
         guard block.text.utf8.count <= maximumNoticeBytes else { return nil }
-        let text = block.lowercased
+        let text = LowercaseBytes(block.text)
         let words = block.wordCount
-        if browserPhrases.contains(where: text.contains) { return "browser notice" }
-        if paywallPrefixes.contains(where: text.hasPrefix) || paywallPhrases.contains(where: text.contains) { return "paywall notice" }
-        if adPhrases.contains(where: text.contains) || adLines.contains(text) { return "advertising" }
-        if words <= 6, text.hasPrefix("more from "), !block.endsSentence { return "advertising" }
-        if creditPrefixes.contains(where: text.hasPrefix), words <= 20 { return "photo credit" }
-        if words <= 12, creditAgencies.contains(where: text.contains), !text.contains(". ") { return "photo credit" }
-        if words <= 8, sharePhrases.contains(where: text.hasPrefix) { return "share prompt" }
+        if text.containsAny(browserPhrases) { return "browser notice" }
+        if text.startsWithAny(paywallPrefixes) || text.containsAny(paywallPhrases) { return "paywall notice" }
+        if text.containsAny(adPhrases) || adLines.contains(block.text.lowercased()) { return "advertising" }
+        if words <= 6, text.startsWithAny(["more from "]), !block.endsSentence { return "advertising" }
+        if words <= 20, text.startsWithAny(creditPrefixes) { return "photo credit" }
+        if words <= 12, text.containsAny(creditAgencies), !text.containsAny([". "]) { return "photo credit" }
+        if words <= 8, text.startsWithAny(sharePhrases) { return "share prompt" }
         return nil
     }
 
@@ -37,6 +37,30 @@ enum SiteNotices {
     private static let sharePhrases = ["share this article", "share on facebook", "share on twitter", "click to share", "print this article", "copy link", "share this:"]
 }
 
+/// A short text as lower-case ASCII bytes, for fast phrase tests (other bytes compare as they are).
+struct LowercaseBytes {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+
+    func startsWithAny(_ phrases: [String]) -> Bool {
+        phrases.contains { phrase in phrase.utf8.count <= bytes.count && zip(phrase.utf8, bytes).allSatisfy { $0 == $1 } }
+    }
+
+    func containsAny(_ phrases: [String]) -> Bool {
+        phrases.contains { phrase in
+            let needle = Array(phrase.utf8)
+            guard let first = needle.first, needle.count <= bytes.count else { return false }
+            var index = 0
+            while index + needle.count <= bytes.count {
+                if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+}
+
 /// The "About the author(s)" box some sites print before the article: its heading, the author's
 /// link, bio sentences and section labels, up to the first block of running text.
 enum AuthorBox {
@@ -50,7 +74,7 @@ enum AuthorBox {
                 continue
             }
             if inBox {
-                if block.isLinkOnly || BioSentence.isBio(block.text) || isLabel(block) {
+                if block.isLinkOnly || isLabel(block) || BioSentence.isBio(block.text) {
                     dropped.append(DroppedText(rule: "author box", text: block.text, sourceLine: block.sourceLine))
                     continue
                 }
@@ -62,6 +86,7 @@ enum AuthorBox {
     }
 
     private static func isBoxHeading(_ block: CleanBlock) -> Bool {
+        guard block.text.utf8.count <= 20 else { return false }
         let text = block.text.uppercased()
         return text == "ABOUT THE AUTHOR" || text == "ABOUT THE AUTHORS" || text == "ABOUT THE AUTHOR(S)"
     }

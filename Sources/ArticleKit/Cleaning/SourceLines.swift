@@ -67,6 +67,8 @@ enum SourceLines {
     }
 
     private static func isRule(_ line: String) -> Bool {
+        guard let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*")
+            || first == UInt8(ascii: "_") || first == UInt8(ascii: "=") else { return false }
         let compact = line.unicodeScalars.filter { $0 != " " }
         guard compact.count >= 3, let first = compact.first, first == "-" || first == "*" || first == "_" || first == "=" else { return false }
         return compact.allSatisfy { $0 == first }

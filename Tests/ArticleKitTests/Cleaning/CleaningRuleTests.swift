@@ -166,3 +166,21 @@ struct CleaningRuleTests {
         }
     }
 }
+
+/// Inputs the fuzzer found; each once broke an invariant.
+@Suite("Fuzzer regressions")
+struct FuzzerRegressionTests {
+    @Test func escapedBackslashesCleanIdempotently() {
+        let text = "Title\n\nworking more con\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\structively with Egypt"
+        let once = Cleaner.clean(text).text
+        #expect(Cleaner.clean(once).text == once)
+        #expect(once.hasSuffix("constructively with Egypt") || once.contains("con\\structively"))
+    }
+
+    @Test func escapedMarkdownSyntaxCleansIdempotently() {
+        for text in ["\\*word\\*", "\\# not a heading", "\\[a\\]\\(b\\)", "a \\\\\\* b", "**\\*x\\***"] {
+            let once = Cleaner.clean("T\n\n" + text).text
+            #expect(Cleaner.clean(once).text == once, "\(text)")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// A pull quote repeats, word for word, sentences the article prints in full elsewhere; the shorter
+/// copy goes. Words are compared as hashes, and candidates are found through their first five words,
+/// so long articles stay linear.
+enum PullQuotes {
+    static func drop(from blocks: [CleanBlock], dropped: inout [DroppedText]) -> [CleanBlock] {
+        let words = blocks.map { wordHashes($0.text) }
+        var candidatesByOpening: [Int: [Int]] = [:]
+        for (index, hashes) in words.enumerated() where !blocks[index].isHeading && hashes.count >= 8 && hashes.count <= 120 {
+            candidatesByOpening[opening(hashes, 0), default: []].append(index)
+        }
+        guard !candidatesByOpening.isEmpty else { return blocks }
+        var redundant = Set<Int>()
+        for (hostIndex, host) in words.enumerated() where host.count > 5 {
+            for start in 0...(host.count - 5) {
+                guard let candidates = candidatesByOpening[opening(host, start)] else { continue }
+                for candidate in candidates where candidate != hostIndex && !redundant.contains(candidate) {
+                    let quote = words[candidate]
+                    let isLonger = host.count > quote.count || (host.count == quote.count && hostIndex < candidate)
+                    guard isLonger, start + quote.count <= host.count,
+                          host[start..<(start + quote.count)].elementsEqual(quote) else { continue }
+                    redundant.insert(candidate)
+                }
+            }
+        }
+        var kept: [CleanBlock] = []
+        for (index, block) in blocks.enumerated() {
+            if redundant.contains(index) {
+                dropped.append(DroppedText(rule: "pull quote or repeated passage", text: block.text, sourceLine: block.sourceLine))
+            } else {
+                kept.append(block)
+            }
+        }
+        return kept
+    }
+
+    private static func opening(_ hashes: [Int], _ start: Int) -> Int {
+        var combined = 0
+        for index in start..<(start + 5) { combined = combined &* 1_000_003 &+ hashes[index] }
+        return combined
+    }
+
+    /// FNV-1a over each space-separated word, ASCII letters folded to lower case.
+    static func wordHashes(_ text: String) -> [Int] {
+        var hashes: [Int] = []
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A {
+                if inWord { hashes.append(Int(bitPattern: UInt(hash))) }
+                hash = 0xcbf2_9ce4_8422_2325
+                inWord = false
+                continue
+            }
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+            inWord = true
+        }
+        if inWord { hashes.append(Int(bitPattern: UInt(hash))) }
+        return hashes
+    }
+}
