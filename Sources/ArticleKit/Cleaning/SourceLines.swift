@@ -19,9 +19,9 @@ enum SourceLines {
         }
 
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in lines(of: text) {
             lineNumber += 1
-            let raw = VisibleControls.apply(to: String(rawLine))
+            let raw = VisibleControls.apply(to: rawLine)
             let trimmed = raw.trimmingSpaces()
             if trimmed.isEmpty {
                 flush()
@@ -58,11 +58,27 @@ enum SourceLines {
         return blocks
     }
 
+    /// Splits at line feeds by bytes (no grapheme breaking: line ends are already `\n` only).
+    private static func lines(of text: String) -> [String] {
+        var result: [String] = []
+        var start = text.utf8.startIndex
+        var index = start
+        while index < text.utf8.endIndex {
+            if text.utf8[index] == 0x0A {
+                result.append(String(text[start..<index]))
+                start = text.utf8.index(after: index)
+            }
+            index = text.utf8.index(after: index)
+        }
+        result.append(String(text[start..<text.utf8.endIndex]))
+        return result
+    }
+
     /// Lines of one block are a hard-wrapped paragraph when every line but the last is short; long
     /// lines with no blank line between them are paragraphs of their own.
     private static func joinHardWrapped(_ lines: [String]) -> [String] {
         guard lines.count > 1 else { return lines }
-        let wrapped = lines.dropLast().allSatisfy { $0.unicodeScalars.count <= 100 }
+        let wrapped = lines.dropLast().allSatisfy { $0.utf8.count <= 100 || $0.unicodeScalars.count <= 100 }
         return wrapped ? [lines.joined(separator: " ")] : lines
     }
 
@@ -93,9 +109,10 @@ enum SourceLines {
 extension String {
     /// Trims spaces and no-break spaces at both ends (no Foundation needed).
     func trimmingSpaces() -> String {
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !CharacterClass.isWhitespace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !CharacterClass.isWhitespace($0) })!
         return String(scalars[first...last])
     }
 }
