@@ -17,7 +17,6 @@ public func articleFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
         precondition(articles[0].paragraphs.indices.contains(pair.a) && articles[1].paragraphs.indices.contains(pair.b))
         _ = corpus.wordDiff(comparison, pair)
     }
-    _ = corpus.threads()
     if let name = articles[0].actors.first?.name { _ = corpus.crossReferences(for: name) }
     precondition(Cleaner.clean(articles[0].text).text == articles[0].text, "cleaning is not idempotent")
     return 0

@@ -14,8 +14,8 @@ public final class CursesTerminal {
 
         public var description: String {
             switch self {
-            case .noTerminalType: return "TERM is not set or is \"dumb\"; use --plain or set TERM"
-            case .unknownTerminal(let name): return "cannot use terminal type \"\(name)\"; use --plain or set TERM"
+            case .noTerminalType: return "TERM is not set or is \"dumb\""
+            case .unknownTerminal(let name): return "unknown terminal type \"\(name)\""
             }
         }
     }

@@ -30,7 +30,7 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for warning in source.warnings { Console.warning("\(source.path): \(warning)") }
-        let article = ArticleAnalyzer.analyze(source)
+        let article = ArticleAnalyzer.analyze(source, depth: .text)
         print(PlainArticle.render(article, width: width), terminator: "")
     }
 }

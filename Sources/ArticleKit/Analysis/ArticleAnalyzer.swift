@@ -1,7 +1,16 @@
 /// Runs the whole per-article pipeline: clean, split into paragraphs, sentences and tokens, read the
 /// metadata.
 public enum ArticleAnalyzer {
-    public static func analyze(_ source: ArticleSource) -> Article {
+    public enum Depth: Sendable {
+        /// Clean text, paragraphs, sentences, tokens and metadata: what plain reading needs.
+        case text
+        /// Everything: quotations, speakers and actors too.
+        case full
+    }
+
+    public static func analyze(_ source: ArticleSource) -> Article { analyze(source, depth: .full) }
+
+    public static func analyze(_ source: ArticleSource, depth: Depth) -> Article {
         let cleaned = Cleaner.clean(source.text)
         let scalars = ScalarText(cleaned.text)
         var paragraphs: [Paragraph] = []
@@ -27,7 +36,7 @@ public enum ArticleAnalyzer {
             fileName: source.fileName, path: source.path, text: cleaned.text, scalars: scalars,
             metadata: MetadataExtractor.metadata(paragraphs: cleaned.paragraphs),
             paragraphs: paragraphs, sentences: sentences, tokens: tokens, warnings: source.warnings)
-        analyzeQuotesAndActors(&article)
+        if depth == .full { analyzeQuotesAndActors(&article) }
         return article
     }
 

@@ -64,9 +64,21 @@ public enum QuoteMarks {
         return spans
     }
 
+    /// Single quotations, outside the double ones. The next possible closing mark after every position
+    /// is found in one backward pass, so a paragraph of openers with no closer stays linear.
     private static func singleQuotes(_ text: ScalarText, paragraph: TextSpan, index: Int, outside doubles: [Span]) -> [Span] {
+        guard paragraph.length > 0 else { return [] }
+        var nextCloser = [Int](repeating: Int.max, count: paragraph.length + 1)
+        var offset = paragraph.end - 1
+        while offset >= paragraph.start {
+            let scalar = text[offset]
+            let closes = (scalar == "’" || scalar == "'" || scalar == "›")
+                && MarkContext(text: text, offset: offset, paragraph: paragraph).canCloseSingle
+            nextCloser[offset - paragraph.start] = closes ? offset : nextCloser[offset - paragraph.start + 1]
+            offset -= 1
+        }
         var spans: [Span] = []
-        var offset = paragraph.start
+        offset = paragraph.start
         var doubleIndex = 0
         while offset < paragraph.end {
             while doubleIndex < doubles.count, doubles[doubleIndex].span.end <= offset { doubleIndex += 1 }
@@ -81,20 +93,10 @@ public enum QuoteMarks {
                 continue
             }
             let limit = doubleIndex < doubles.count ? doubles[doubleIndex].span.start : paragraph.end
-            var close = offset + 1
-            var found: Int?
-            while close < limit {
-                let candidate = text[close]
-                if candidate == "’" || candidate == "'" || candidate == "›",
-                   MarkContext(text: text, offset: close, paragraph: paragraph).canCloseSingle {
-                    found = close
-                    break
-                }
-                close += 1
-            }
-            if let found {
-                spans.append(make(text, open: offset, close: found, paragraph: index))
-                offset = found + 1
+            let close = nextCloser[offset + 1 - paragraph.start]
+            if close < limit {
+                spans.append(make(text, open: offset, close: close, paragraph: index))
+                offset = close + 1
             } else {
                 offset += 1
             }

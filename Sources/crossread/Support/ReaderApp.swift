@@ -39,8 +39,9 @@ enum ReaderApp {
         do {
             try terminal.start()
         } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
+            Console.warning("\(error); printing plain text")
+            printPlain(state)
+            return
         }
         defer { terminal.stop() }
         let size = terminal.size
@@ -58,6 +59,15 @@ enum ReaderApp {
                 Console.warning(warning)
                 statePath = nil
             }
+        }
+    }
+
+    /// What the view would have shown, as text: the library table, the article, or the comparison.
+    private static func printPlain(_ state: ReaderState) {
+        switch state.mode {
+        case .library: print(ArticleTable.render(state.corpus.articles))
+        case .reading: if let reading = state.reading { print(PlainArticle.render(state.corpus.articles[reading.article], width: 80), terminator: "") }
+        case .compare: if let compare = state.compare { print(CompareSummary.render(compare.comparison, state.corpus)) }
         }
     }
 

@@ -9,11 +9,11 @@ struct AdjacentCueRule: AttributionRule {
     }
 
     private func after(_ site: QuoteSite, _ context: AttributionContext, _ decided: [Attribution]) -> Attribution? {
-        var range = site.after
+        var range = context.nearStart(site.after)
         if range.isEmpty, site.endsSentence, site.closingSentence + 1 < context.article.sentences.count {
             let next = context.article.sentences[site.closingSentence + 1]
             guard next.paragraph == site.marks.paragraph, site.afterToken == next.tokens.lowerBound else { return nil }
-            range = next.tokens
+            range = context.nearStart(next.tokens)
             guard let cue = context.cue(at: range.lowerBound, limit: range.upperBound),
                   let (reference, _) = context.phrase(startingAt: cue.last + 1, limit: range.upperBound) else { return nil }
             return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
@@ -48,7 +48,7 @@ struct AdjacentCueRule: AttributionRule {
     }
 
     private func before(_ site: QuoteSite, _ context: AttributionContext, _ decided: [Attribution]) -> Attribution? {
-        let range = site.before
+        let range = context.nearEnd(site.before)
         guard !range.isEmpty else { return nil }
         var end = range.upperBound - 1
         let colon = context.isPunctuation(end, ":")

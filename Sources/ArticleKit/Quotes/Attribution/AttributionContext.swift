@@ -59,6 +59,26 @@ struct AttributionContext {
         return (word, token)
     }
 
+    /// How far (in tokens) a rule looks back or ahead from a quotation: attribution is local, and a
+    /// bound keeps a sentence of a million tokens from making the analysis quadratic.
+    static let window = 80
+
+    /// `range` cut to at most `window` tokens ending at its upper bound.
+    func nearEnd(_ range: Range<Int>) -> Range<Int> { max(range.lowerBound, range.upperBound - Self.window)..<range.upperBound }
+
+    /// `range` cut to at most `window` tokens starting at its lower bound.
+    func nearStart(_ range: Range<Int>) -> Range<Int> { range.lowerBound..<min(range.upperBound, range.lowerBound + Self.window) }
+
+    /// Whether `offset` lies inside a quotation (binary search over the sorted spans).
+    func isQuoted(_ offset: Int) -> Bool {
+        var low = 0, high = quoteMarks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoteMarks[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < quoteMarks.count && quoteMarks[low].span.contains(offset)
+    }
+
     func isDeterminer(_ word: String) -> Bool {
         ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"].contains(word)
     }

@@ -44,7 +44,9 @@ struct Coreference {
     private func persons(from start: Int, before end: Int) -> Set<Int> {
         var result = Set<Int>()
         var cursor = position(before: end)
-        while cursor >= 0, personMentions[cursor].offset >= start {
+        var looked = 0
+        while cursor >= 0, personMentions[cursor].offset >= start, looked < 40 {
+            looked += 1
             result.insert(actors.mentions[personMentions[cursor].mention].actor)
             cursor -= 1
         }

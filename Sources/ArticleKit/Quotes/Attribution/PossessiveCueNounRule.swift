@@ -10,10 +10,11 @@ struct PossessiveCueNounRule: AttributionRule {
         if introducedByColon {
             guard let last = site.before.last, context.isPunctuation(last, ":") else { return nil }
         }
-        for index in site.before.reversed() where CueLexicon.nouns.contains(context.lower(index)) {
+        let before = context.nearEnd(site.before)
+        for index in before.reversed() where CueLexicon.nouns.contains(context.lower(index)) {
             var owner = index - 1
-            if owner >= site.before.lowerBound, context.lower(owner) == "own" { owner -= 1 }
-            guard owner >= site.before.lowerBound else { continue }
+            if owner >= before.lowerBound, context.lower(owner) == "own" { owner -= 1 }
+            guard owner >= before.lowerBound else { continue }
             let word = context.lower(owner)
             if let mention = context.actors.mentionByToken[owner], word.hasSuffix("’s") || word.hasSuffix("'s") {
                 return speech(context.resolve(.mention(mention), previous: previousSpeaker(decided)), cue: context.lower(index))

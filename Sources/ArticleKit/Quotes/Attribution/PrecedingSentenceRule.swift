@@ -8,10 +8,9 @@ struct PrecedingSentenceRule: AttributionRule {
         guard site.startsSentence, site.sentence > 0 else { return nil }
         let previousSentence = context.article.sentences[site.sentence - 1]
         guard previousSentence.paragraph == site.marks.paragraph else { return nil }
-        let range = previousSentence.tokens
+        let range = context.nearEnd(previousSentence.tokens)
         guard let cue = context.lastCue(in: range) else { return nil }
-        let quoted = context.quoteMarks.contains { $0.span.contains(context.tokens[cue.first].span.start) }
-        guard !quoted else { return nil }
+        guard !context.isQuoted(context.tokens[cue.first].span.start) else { return nil }
         if let reference = context.subject(before: cue.first, floor: range.lowerBound) {
             return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
         }

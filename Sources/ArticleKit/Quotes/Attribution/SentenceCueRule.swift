@@ -6,9 +6,9 @@ struct SentenceCueRule: AttributionRule {
     let name = "cue in sentence"
 
     func attribute(_ site: QuoteSite, context: AttributionContext, decided: [Attribution]) -> Attribution? {
-        let sentenceStart = context.article.sentences[site.sentence].tokens.lowerBound
+        let sentenceStart = max(context.article.sentences[site.sentence].tokens.lowerBound, site.openToken - AttributionContext.window)
         let previous = previousSpeaker(decided)
-        if let cue = context.lastCue(in: site.before) {
+        if let cue = context.lastCue(in: context.nearEnd(site.before)) {
             if CueLexicon.isParticiple(cue.text) {
                 if site.followsQuoteInSentence, let speaker = decided.last?.speaker, decided.last?.kind == .speech {
                     return speech(speaker, cue: cue.text)
@@ -29,7 +29,7 @@ struct SentenceCueRule: AttributionRule {
                 return speech(context.resolve(reference, previous: previous), cue: cue.text)
             }
         }
-        if let cue = context.firstCue(in: site.after) {
+        if let cue = context.firstCue(in: context.nearStart(site.after)) {
             if let reference = context.subject(before: cue.first, floor: site.after.lowerBound) {
                 return speech(context.resolve(reference, previous: previous), cue: cue.text)
             }

@@ -20,7 +20,8 @@ extension AttributionContext {
     ]
 
     /// The subject of the cue at `verb`: walks left over auxiliaries, adverbs and up to two appositives.
-    func subject(before verb: Int, floor: Int) -> SpeakerReference? {
+    func subject(before verb: Int, floor requestedFloor: Int) -> SpeakerReference? {
+        let floor = max(requestedFloor, verb - Self.window)
         var index = verb - 1
         var appositives = 0
         while index >= floor {
@@ -32,7 +33,7 @@ extension AttributionContext {
                 }
                 if word == "and" || word == "but" || word == "or" {
                     var clauseStart = index
-                    while clauseStart > floor, !isPunctuation(clauseStart - 1, ";") { clauseStart -= 1 }
+                    while clauseStart > max(floor, index - Self.window), !isPunctuation(clauseStart - 1, ";") { clauseStart -= 1 }
                     return firstSpeakerPhrase(in: clauseStart..<index)
                 }
                 return phrase(endingAt: index, floor: floor)

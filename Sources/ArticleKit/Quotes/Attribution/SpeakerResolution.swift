@@ -66,8 +66,9 @@ extension AttributionRule {
         return Attribution(speaker: speaker, cue: cue, kind: .speech, rule: name)
     }
 
-    /// The speaker of the nearest earlier speech quotation, if any.
+    /// The speaker of the nearest earlier speech quotation among the last few, if any (looking
+    /// further back would make long runs of unattributed quotations quadratic).
     func previousSpeaker(_ decided: [Attribution]) -> ResolvedSpeaker? {
-        decided.last(where: { $0.kind == .speech && $0.speaker != nil })?.speaker
+        decided.suffix(12).last(where: { $0.kind == .speech && $0.speaker != nil })?.speaker
     }
 }

@@ -35,6 +35,7 @@ struct TermCueRule: AttributionRule {
         let words = context.text.string(site.marks.content).split(separator: " ").count
         guard words <= 5 else { return false }
         let sentence = context.article.sentences[site.sentence].tokens
-        return context.firstCue(in: sentence) == nil
+        let nearby = max(sentence.lowerBound, site.openToken - AttributionContext.window)..<min(sentence.upperBound, site.afterToken + AttributionContext.window)
+        return context.firstCue(in: nearby) == nil
     }
 }
