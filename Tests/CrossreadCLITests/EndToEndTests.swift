@@ -117,3 +117,66 @@ struct EndToEndTests {
         #expect(screen.contains("\u{1B}[1m") || screen.contains("\u{1B}[4m") || screen.contains("\u{1B}[7m"))
     }
 }
+
+@Suite("Terminal faults end to end", .enabled(if: TmuxSession.available, "tmux is not installed: end-to-end tests skipped"))
+struct TerminalFaultEndToEndTests {
+    let binary = CLIRunner.binary.path
+
+    @Test func withoutTERMOrWithDumbOrUnknownItPrintsPlainText() throws {
+        for prefix in ["env -u TERM", "env TERM=dumb", "env TERM=no-such-terminal-xyz"] {
+            let session = try TmuxSession(width: 120, height: 30, command: "\(prefix) \(binary)")
+            let screen = try session.waitFor("CROSSREAD-EXITED")
+            #expect(screen.contains("TITLE") && screen.contains("Revitalizing Alliances"), "\(prefix)")
+            #expect(screen.contains("printing plain text"), "\(prefix)")
+        }
+    }
+
+    @Test func standardInputNotATerminalPrintsPlainText() throws {
+        let session = try TmuxSession(width: 120, height: 30, command: "\(binary) < /dev/null")
+        let screen = try session.waitFor("CROSSREAD-EXITED")
+        #expect(screen.contains("standard input is not a terminal"))
+        #expect(screen.contains("Revitalizing Alliances"))
+    }
+
+    @Test func rapidResizesLeaveAWorkingReader() throws {
+        let session = try TmuxSession(width: 120, height: 40, command: "\(binary) read articles/is-biden-leading-from-behind-on-ukraine.txt")
+        try session.waitFor("by Ted Snider")
+        for step in 0..<40 { try session.resize(20 + (step * 37) % 180, 5 + (step * 13) % 50) }
+        try session.resize(100, 30)
+        try session.send("g")
+        try session.waitFor("Is Biden Leading From Behind on Ukraine?")
+        try session.resize(8, 2)
+        try session.waitFor("window t")
+        try session.resize(100, 30)
+        try session.waitFor("by Ted Snider")
+    }
+
+    @Test func controlZSuspendsAndFgRedraws() throws {
+        let folder = CLIRunner.scratchFolder().path
+        let session = try TmuxSession(width: 100, height: 30, command: "bash --norc --noprofile -i")
+        try session.send("PS1='READY> '", "Enter")
+        try session.waitFor("READY>")
+        try session.send("stty -g > \(folder)/before; \(binary) read articles/is-biden-leading-from-behind-on-ukraine.txt", "Enter")
+        try session.waitFor("by Ted Snider")
+        try session.send("C-z")
+        try session.waitFor("Stopped")
+        try session.send("fg", "Enter")
+        try session.waitFor("by Ted Snider")
+        try session.send("q")
+        Thread.sleep(forTimeInterval: 0.5)
+        try session.send("stty -g > \(folder)/after; echo DONE-$((2+2))", "Enter")
+        try session.waitFor("DONE-4")
+        #expect(try String(contentsOfFile: folder + "/before", encoding: .utf8) == String(contentsOfFile: folder + "/after", encoding: .utf8))
+    }
+
+    @Test func escapeSequencesInAnArticleNeverReachTheTerminal() throws {
+        let folder = CLIRunner.scratchFolder()
+        try "Evil title\n\nBefore \u{1B}]2;PWNED\u{07} \u{1B}[2J\u{1B}[31m red \u{1B}]52;c;ZXZpbA==\u{07} after.".write(
+            to: folder.appendingPathComponent("evil.txt"), atomically: true, encoding: .utf8)
+        let session = try TmuxSession(width: 100, height: 20, command: "\(binary) read --plain \(folder.path)/evil.txt; \(binary) read \(folder.path)/evil.txt")
+        let screen = try session.waitFor("␛]52;c;ZXZpbA==")
+        #expect(screen.contains("Before ␛]2;PWNED␇"))
+        #expect(!(try session.tmux(["display-message", "-p", "#{pane_title}"], output: true)).contains("PWNED"))
+        try session.send("q")
+    }
+}

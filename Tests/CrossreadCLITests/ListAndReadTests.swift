@@ -73,3 +73,23 @@ struct ListAndReadTests {
         #expect(output.stderr == "crossread: warning: \(file.path): invalid UTF-8 replaced with \u{FFFD}\n")
     }
 }
+
+@Suite("Plain output safety")
+struct PlainOutputSafetyTests {
+    @Test func controlBytesNeverReachPlainOutput() throws {
+        let folder = CLIRunner.scratchFolder()
+        let file = folder.appendingPathComponent("evil.txt")
+        try Data("Evil \u{1B}]0;title\u{07}\n\nText \u{1B}[2J and \u{9B}1m and \u{7F}.".utf8).write(to: file)
+        for arguments in [["read", file.path], ["list", folder.path], ["quotes", folder.path], ["list", "--json", folder.path]] {
+            let output = try CLIRunner.run(arguments)
+            #expect(!output.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x7F }, "\(arguments)")
+        }
+        #expect(try CLIRunner.run(["read", file.path]).stdout.contains("Evil ␛]0;title␇"))
+    }
+
+    @Test func deviceAndFIFOAreRefusedWithoutHanging() throws {
+        let output = try CLIRunner.run(["read", "/dev/zero"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "crossread: /dev/zero: a device, not a regular file; refused\n")
+    }
+}

@@ -49,6 +49,8 @@ enum ReaderLaunch {
         case .article(let file): state.openArticle(try index(of: file))
         case .compare(let a, let b): state.openCompare(try index(of: a), try index(of: b))
         }
+        // Opened directly, the view is the first one: `q` quits, as `less` does.
+        if case .library = start {} else { state.modeStack.removeAll() }
         return state
     }
 

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import ArticleKit
+@testable import ReaderCore
+
+@Suite("Terminal faults and hostile text in the reader")
+struct TerminalFaultTests {
+    static let mixed = """
+        عنوان 中文标题 😀
+
+        قال الوزير «سنعود» ثم غادر. 中文报道说“我们会回来”。 Emoji 😀👍🏽 family 👨‍👩‍👧 and e\u{301}\u{302} combining, \
+        full-width ＡＢＣ, tabs\tand \u{1B}[31mescapes\u{1B}[0m and a very-long-unbreakable-word-\(String(repeating: "x", count: 300)).
+
+        “Quoted 中文 speech,” said Minister Ana Reyes.
+        """
+
+    static func corpus(_ text: String) -> Corpus {
+        Corpus(articles: [ArticleAnalyzer.analyze(ArticleSource(path: "/tmp/mixed.txt", text: text))])
+    }
+
+    /// Every row of every screen is exactly `width` columns wide: wide characters count two,
+    /// combining marks none, and nothing spills over.
+    @Test func widthsAreRightInEveryViewAtAnySize() {
+        let corpus = Self.corpus(Self.mixed)
+        var random = SplitMixGenerator(seed: 7)
+        for _ in 0..<120 {
+            let width = 1 + Int(random.next() % 300), height = 1 + Int(random.next() % 100)
+            for keys in ["", "Enter", "Enter ] ]", "Enter s", "Enter ?", "Enter / 中 Enter"] {
+                var state = ReaderState(corpus: corpus, width: width, height: height)
+                for event in Event.parse(keys) ?? [] { state.update(event) }
+                let screen = state.render()
+                #expect(screen.cells.count == width * height)
+                for row in 0..<height {
+                    #expect(DisplayWidth.of(screen.rowText(row)) == width, "\(width)x\(height) \(keys) row \(row)")
+                }
+                #expect(!screen.cells.contains { $0.character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+            }
+        }
+    }
+
+    @Test func compareViewWidthsWithHostileText() {
+        let corpus = Corpus(articles: [Self.mixed, Self.mixed + " More."].enumerated().map {
+            ArticleAnalyzer.analyze(ArticleSource(path: "/tmp/m\($0.offset).txt", text: $0.element))
+        })
+        for (width, height) in [(1, 1), (7, 3), (25, 8), (81, 24), (300, 100)] {
+            var state = ReaderState(corpus: corpus, width: width, height: height)
+            state.openCompare(0, 1)
+            let screen = state.render()
+            for row in 0..<height { #expect(DisplayWidth.of(screen.rowText(row)) == width, "\(width)x\(height) row \(row)") }
+        }
+    }
+
+    @Test func thousandRapidResizesKeepTheStateSound() {
+        var state = ReaderFixture.state(120, 40, keys: "Enter Space ]")
+        let focus = state.reading?.focus
+        var random = SplitMixGenerator(seed: 3)
+        for _ in 0..<1000 {
+            state.update(.resize(width: 1 + Int(random.next() % 250), height: 1 + Int(random.next() % 90)))
+        }
+        state.update(.resize(width: 120, height: 40))
+        #expect(state.reading?.focus == focus)
+        let screen = state.render()
+        #expect(screen.cells.count == 120 * 40)
+        #expect(state.reading!.top <= state.maximumTop(state.reading!))
+    }
+
+    @Test func articleDeletedWhileOpenStaysReadable() throws {
+        let folder = NSTemporaryDirectory() + "crossread-open-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "Doomed article\n\n“We will stay,” said Minister Ana Reyes.".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        let corpus = Corpus(articles: LibraryLoader.load(paths: [folder]).sources.map(ArticleAnalyzer.analyze))
+        var state = ReaderState(corpus: corpus, width: 80, height: 24)
+        state.update(.key(.enter))
+        try FileManager.default.removeItem(atPath: folder)
+        for key in ["]", "}", "x", "q", "j", "G"] { state.update(.key(Key(name: key)!)) }
+        #expect(state.render().cells.count == 80 * 24)
+        #expect(SavedState(positions: state.positions).save(to: folder + "/state") == nil)
+    }
+}
+
+struct SplitMixGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
