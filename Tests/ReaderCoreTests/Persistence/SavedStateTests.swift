@@ -62,3 +62,18 @@ struct SavedStateTests {
         #expect((try? FileManager.default.contentsOfDirectory(atPath: folder)) == ["state"])
     }
 }
+
+@Suite("Saved state under crashes")
+struct SavedStateCrashTests {
+    /// `kill -9` in the middle of a save leaves at most a stray temporary file: the state file itself
+    /// is only ever replaced whole by rename, so it still loads.
+    @Test func interruptedSaveLeavesTheLastGoodState() throws {
+        let folder = NSTemporaryDirectory() + "crossread-crash-" + UUID().uuidString
+        let path = folder + "/state"
+        #expect(SavedState(positions: ["/good": 42]).save(to: path) == nil)
+        FileManager.default.createFile(atPath: path + ".tmp.99999", contents: Data("crossread-state 1\npos\t1".utf8))
+        #expect(SavedState.load(from: path).state.positions == ["/good": 42])
+        #expect(SavedState(positions: ["/next": 7]).save(to: path) == nil)
+        #expect(SavedState.load(from: path).state.positions == ["/next": 7])
+    }
+}
