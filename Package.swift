@@ -30,8 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit"]),
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "CorpusGenerator"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "CrossreadCLITests", dependencies: ["ArticleKit"]),
     ]
 )

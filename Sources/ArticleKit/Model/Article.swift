@@ -48,22 +48,21 @@ public struct Article: Sendable {
 
     /// The index of the paragraph holding `offset` (the nearest one before it, between paragraphs).
     public func paragraphIndex(containing offset: Int) -> Int? {
-        guard !paragraphs.isEmpty else { return nil }
-        var low = 0, high = paragraphs.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if paragraphs[mid].span.start <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        Self.lastStarting(atOrBefore: offset, count: paragraphs.count) { paragraphs[$0].span.start }
     }
 
     /// The index of the sentence holding `offset` (the nearest one before it, between sentences).
     public func sentenceIndex(containing offset: Int) -> Int? {
-        guard !sentences.isEmpty else { return nil }
-        var low = 0, high = sentences.count - 1
+        Self.lastStarting(atOrBefore: offset, count: sentences.count) { sentences[$0].span.start }
+    }
+
+    /// Binary search over items sorted by start: the last one starting at or before `offset`.
+    private static func lastStarting(atOrBefore offset: Int, count: Int, start: (Int) -> Int) -> Int? {
+        guard count > 0 else { return nil }
+        var low = 0, high = count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if sentences[mid].span.start <= offset { low = mid } else { high = mid - 1 }
+            if start(mid) <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }

@@ -25,22 +25,20 @@ enum Benchmarks {
 
     /// Clean, quotes, actors and the corpus indexes over the bundled articles, on one core.
     static func analysisBundled(_ folder: String) -> BenchResult {
-        let sources = LibraryLoader.load(paths: [folder]).sources
-        let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
-        let (seconds, runs) = Measure.seconds(minimum: 2) { _ = Corpus(articles: sources.map(ArticleAnalyzer.analyze)) }
-        return BenchResult(name: "analysis, bundled articles", value: Double(bytes) / seconds / 1e6, unit: "MB/s",
-                           target: "≥ 20 MB/s", detail: "\(sources.count) articles, \(bytes) bytes, \(runs) runs",
-                           peakBytes: Measure.peakMemory())
+        analysis("analysis, bundled articles", LibraryLoader.load(paths: [folder]).sources)
     }
 
     static func analysisGenerated() -> BenchResult {
         var generator = CorpusGenerator(seed: 7)
-        let sources = (0..<400).map { ArticleSource(path: "generated-\($0).txt", text: generator.nextArticle()) }
+        return analysis("analysis, generated corpus", (0..<400).map { ArticleSource(path: "generated-\($0).txt", text: generator.nextArticle()) })
+    }
+
+    /// Clean, quotes, actors and the corpus indexes over `sources`, on one core, in MB/s.
+    private static func analysis(_ name: String, _ sources: [ArticleSource]) -> BenchResult {
         let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
         let (seconds, runs) = Measure.seconds(minimum: 2) { _ = Corpus(articles: sources.map(ArticleAnalyzer.analyze)) }
-        return BenchResult(name: "analysis, generated corpus", value: Double(bytes) / seconds / 1e6, unit: "MB/s",
-                           target: "≥ 20 MB/s", detail: "\(sources.count) articles, \(bytes / 1000) kB, \(runs) runs",
-                           peakBytes: Measure.peakMemory())
+        return BenchResult(name: name, value: Double(bytes) / seconds / 1e6, unit: "MB/s", target: "≥ 20 MB/s",
+                           detail: "\(sources.count) articles, \(bytes / 1000) kB, \(runs) runs", peakBytes: Measure.peakMemory())
     }
 
     /// Two 5,000-paragraph articles, one a reworded copy of the other: analysis is not timed, only

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ArticleKit
+import CorpusGenerator
 @testable import ReaderCore
 
 @Suite("Terminal faults and hostile text in the reader")
@@ -22,7 +23,7 @@ struct TerminalFaultTests {
     /// combining marks none, and nothing spills over.
     @Test func widthsAreRightInEveryViewAtAnySize() {
         let corpus = Self.corpus(Self.mixed)
-        var random = SplitMixGenerator(seed: 7)
+        var random = SeededRandom(seed: 7)
         for _ in 0..<120 {
             let width = 1 + Int(random.next() % 300), height = 1 + Int(random.next() % 100)
             for keys in ["", "Enter", "Enter ] ]", "Enter s", "Enter ?", "Enter / 中 Enter"] {
@@ -53,7 +54,7 @@ struct TerminalFaultTests {
     @Test func thousandRapidResizesKeepTheStateSound() {
         var state = ReaderFixture.state(120, 40, keys: "Enter Space ]")
         let focus = state.reading?.focus
-        var random = SplitMixGenerator(seed: 3)
+        var random = SeededRandom(seed: 3)
         for _ in 0..<1000 {
             state.update(.resize(width: 1 + Int(random.next() % 250), height: 1 + Int(random.next() % 90)))
         }
@@ -75,17 +76,5 @@ struct TerminalFaultTests {
         for key in ["]", "}", "x", "q", "j", "G"] { state.update(.key(Key(name: key)!)) }
         #expect(state.render().cells.count == 80 * 24)
         #expect(SavedState(positions: state.positions).save(to: folder + "/state") == nil)
-    }
-}
-
-struct SplitMixGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
