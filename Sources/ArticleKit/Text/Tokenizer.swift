@@ -9,7 +9,7 @@ public enum Tokenizer {
         let end = min(span.end, text.count)
         while index < end {
             let scalar = text[index]
-            if scalar.properties.isWhitespace {
+            if CharacterClass.isWhitespace(scalar) {
                 index += 1
                 continue
             }
