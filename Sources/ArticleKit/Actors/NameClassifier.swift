@@ -48,7 +48,7 @@ struct NameClassifier {
         }
         guard !words.isEmpty else { return compoundParts(adjectives, context: context) }
         let whole = adjectives.isEmpty ? words : adjectives + words
-        if let organization = organization(whole, adjectivesKept: !adjectives.isEmpty, context: context) { return organization }
+        if let organization = organization(whole, context: context) { return organization }
         if !adjectives.isEmpty { context.previous = adjectives.last!.lower }
         return plainName(words, context: context)
     }
@@ -98,7 +98,7 @@ struct NameClassifier {
         return results + [person]
     }
 
-    private func organization(_ words: [NameCandidate.Word], adjectivesKept: Bool, context: Context) -> [RecognizedName]? {
+    private func organization(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName]? {
         if let body = knownBody(words, context: context) { return [body] }
         if words.count >= 2, isGroupCode(words[0]) { return [make(words, .actor(.organization), certain: true, context: context)] }
         if words.count >= 2, NameWords.leadingWorkWords.contains(words[0].bare) {

@@ -16,21 +16,21 @@ struct AdjacentCueRule: AttributionRule {
             range = context.nearStart(next.tokens)
             guard let cue = context.cue(at: range.lowerBound, limit: range.upperBound),
                   let (reference, _) = context.phrase(startingAt: cue.last + 1, limit: range.upperBound) else { return nil }
-            return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
+            return speech(reference, cue: cue.text, context, decided)
         }
         var index = range.lowerBound
         while index < range.upperBound, context.isPunctuation(index, ",.!?") { index += 1 }
         guard index < range.upperBound else { return nil }
         if context.isPunctuation(index, "—–"), let (reference, _) = context.phrase(startingAt: index + 1, limit: range.upperBound) {
-            return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: "—")
+            return speech(reference, cue: "—", context, decided)
         }
         if context.lower(index) == "according", index + 1 < range.upperBound, context.lower(index + 1) == "to",
            let (reference, _) = context.phrase(startingAt: index + 2, limit: range.upperBound) {
-            return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: "according to")
+            return speech(reference, cue: "according to", context, decided)
         }
         if let cue = context.cue(at: index, limit: range.upperBound),
            let (reference, _) = context.phrase(startingAt: cue.last + 1, limit: range.upperBound) {
-            return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
+            return speech(reference, cue: cue.text, context, decided)
         }
         if let (reference, last) = context.phrase(startingAt: index, limit: range.upperBound) {
             var verb = last + 1
@@ -41,7 +41,7 @@ struct AdjacentCueRule: AttributionRule {
             }
             while verb < range.upperBound, AttributionContext.skippedBeforeVerb.contains(context.lower(verb)) { verb += 1 }
             if let cue = context.cue(at: verb, limit: range.upperBound) {
-                return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
+                return speech(reference, cue: cue.text, context, decided)
             }
         }
         return nil
@@ -56,7 +56,7 @@ struct AdjacentCueRule: AttributionRule {
         guard end >= range.lowerBound else { return nil }
         if context.lower(end) == "that", end > range.lowerBound { end -= 1 }
         if let words = inTheWordsOf(range, context) ?? accordingTo(range, context) {
-            return speech(context.resolve(words.reference, previous: previousSpeaker(decided)), cue: words.cue)
+            return speech(words.reference, cue: words.cue, context, decided)
         }
         var cueStart = end
         while cueStart > range.lowerBound, context.cue(at: cueStart, limit: end + 1) == nil, ["me", "us", "him", "her", "them", "reporters"].contains(context.lower(cueStart)) {
@@ -67,15 +67,15 @@ struct AdjacentCueRule: AttributionRule {
         }
         if let cue = context.cue(at: cueStart, limit: end + 1) {
             if let reference = context.subject(before: cueStart, floor: range.lowerBound) {
-                return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
+                return speech(reference, cue: cue.text, context, decided)
             }
             if let (reference, _) = context.phrase(startingAt: cue.last + 1, limit: range.upperBound) {
-                return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
+                return speech(reference, cue: cue.text, context, decided)
             }
         }
         if colon, context.lastCue(in: range) == nil, let reference = context.phrase(endingAt: end, floor: range.lowerBound),
            !context.isPlace(reference) {
-            return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: ":")
+            return speech(reference, cue: ":", context, decided)
         }
         return nil
     }

@@ -17,11 +17,11 @@ struct PossessiveCueNounRule: AttributionRule {
             guard owner >= before.lowerBound else { continue }
             let word = context.lower(owner)
             if let mention = context.actors.mentionByToken[owner], word.hasSuffix("’s") || word.hasSuffix("'s") {
-                return speech(context.resolve(.mention(mention), previous: previousSpeaker(decided)), cue: context.lower(index))
+                return speech(.mention(mention), cue: context.lower(index), context, decided)
             }
             if word == "his" || word == "her" {
                 let pronoun = word == "his" ? "he" : "she"
-                return speech(context.resolve(.pronoun(pronoun, token: owner), previous: previousSpeaker(decided)), cue: context.lower(index))
+                return speech(.pronoun(pronoun, token: owner), cue: context.lower(index), context, decided)
             }
         }
         return nil

@@ -12,7 +12,7 @@ struct PrecedingSentenceRule: AttributionRule {
         guard let cue = context.lastCue(in: range) else { return nil }
         guard !context.isQuoted(context.tokens[cue.first].span.start) else { return nil }
         if let reference = context.subject(before: cue.first, floor: range.lowerBound) {
-            return speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue.text)
+            return speech(reference, cue: cue.text, context, decided)
         }
         return nil
     }

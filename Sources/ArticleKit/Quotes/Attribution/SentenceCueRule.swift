@@ -7,7 +7,6 @@ struct SentenceCueRule: AttributionRule {
 
     func attribute(_ site: QuoteSite, context: AttributionContext, decided: [Attribution]) -> Attribution? {
         let sentenceStart = max(context.article.sentences[site.sentence].tokens.lowerBound, site.openToken - AttributionContext.window)
-        let previous = previousSpeaker(decided)
         if let cue = context.lastCue(in: context.nearEnd(site.before)) {
             if CueLexicon.isParticiple(cue.text) {
                 if site.followsQuoteInSentence, let speaker = decided.last?.speaker, decided.last?.kind == .speech {
@@ -15,26 +14,25 @@ struct SentenceCueRule: AttributionRule {
                 }
                 let earlier = context.lastCue(in: sentenceStart..<cue.first)
                 if let earlier, let reference = context.subject(before: earlier.first, floor: sentenceStart) {
-                    return speech(context.resolve(reference, previous: previous), cue: cue.text)
+                    return speech(reference, cue: cue.text, context, decided)
                 }
                 if let reference = context.firstSpeakerPhrase(in: sentenceStart..<cue.first) {
-                    let speaker = context.resolve(reference, previous: previous)
-                    return speech(speaker, cue: cue.text)
+                    return speech(reference, cue: cue.text, context, decided)
                 }
             }
-            if let reference = context.subject(before: cue.first, floor: site.before.lowerBound == sentenceStart ? sentenceStart : site.before.lowerBound) {
-                return speech(context.resolve(reference, previous: previous), cue: cue.text)
+            if let reference = context.subject(before: cue.first, floor: site.before.lowerBound) {
+                return speech(reference, cue: cue.text, context, decided)
             }
             if let (reference, _) = context.phrase(startingAt: cue.last + 1, limit: site.before.upperBound) {
-                return speech(context.resolve(reference, previous: previous), cue: cue.text)
+                return speech(reference, cue: cue.text, context, decided)
             }
         }
         if let cue = context.firstCue(in: context.nearStart(site.after)) {
             if let reference = context.subject(before: cue.first, floor: site.after.lowerBound) {
-                return speech(context.resolve(reference, previous: previous), cue: cue.text)
+                return speech(reference, cue: cue.text, context, decided)
             }
             if let (reference, _) = context.phrase(startingAt: cue.last + 1, limit: site.after.upperBound) {
-                return speech(context.resolve(reference, previous: previous), cue: cue.text)
+                return speech(reference, cue: cue.text, context, decided)
             }
         }
         return nil

@@ -66,6 +66,11 @@ extension AttributionRule {
         return Attribution(speaker: speaker, cue: cue, kind: .speech, rule: name)
     }
 
+    /// Speech by whoever `reference` resolves to (nil when it resolves to nobody).
+    func speech(_ reference: SpeakerReference, cue: String?, _ context: AttributionContext, _ decided: [Attribution]) -> Attribution? {
+        speech(context.resolve(reference, previous: previousSpeaker(decided)), cue: cue)
+    }
+
     /// The speaker of the nearest earlier speech quotation among the last few, if any (looking
     /// further back would make long runs of unattributed quotations quadratic).
     func previousSpeaker(_ decided: [Attribution]) -> ResolvedSpeaker? {
