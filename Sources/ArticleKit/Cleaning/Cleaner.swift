@@ -10,7 +10,7 @@ public enum Cleaner {
     }
 
     /// Passes needed at most before cleaning settles (each pass only ever shortens the text).
-    static let maximumPasses = 8
+    static let maximumPasses = 16
 
     /// Cleans until the text no longer changes, so that cleaning clean text changes nothing: one
     /// pass can expose new syntax (`\\*` unescapes to `\*`), the next removes it.

@@ -49,9 +49,19 @@ enum MarkdownInline {
         while index < line.endIndex {
             let scalar = line[index]
             let next = index + 1 < line.endIndex ? line[index + 1] : nil
-            if scalar == "\\", let escaped = next, escapable.contains(escaped) {
-                out.append(escaped)
-                index += 2
+            if scalar == "\\" {
+                // A run of backslashes settles in one pass (halving it pass by pass would need
+                // log n passes): before an escapable character the run goes and the character
+                // stays; elsewhere the run becomes one backslash.
+                var runEnd = index
+                while runEnd < line.endIndex, line[runEnd] == "\\" { runEnd += 1 }
+                if runEnd < line.endIndex, escapable.contains(line[runEnd]) {
+                    out.append(line[runEnd])
+                    index = runEnd + 1
+                } else {
+                    out.append("\\")
+                    index = runEnd
+                }
                 continue
             }
             if scalar == "!", next == "[", let image = parseLink(line, at: index + 1) {

@@ -177,6 +177,13 @@ struct FuzzerRegressionTests {
         #expect(once.hasSuffix("constructively with Egypt") || once.contains("con\\structively"))
     }
 
+    @Test func longBackslashRunsSettleInOnePass() {
+        let text = "Title\n\nbody with B" + String(repeating: "\\", count: 264) + ".\n\nend " + String(repeating: "\\", count: 1000) + "x"
+        let once = Cleaner.clean(text).text
+        #expect(Cleaner.clean(once).text == once)
+        #expect(once.contains("body with B.") && once.contains("end \\x"))
+    }
+
     @Test func escapedMarkdownSyntaxCleansIdempotently() {
         for text in ["\\*word\\*", "\\# not a heading", "\\[a\\]\\(b\\)", "a \\\\\\* b", "**\\*x\\***"] {
             let once = Cleaner.clean("T\n\n" + text).text
