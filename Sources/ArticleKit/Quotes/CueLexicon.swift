@@ -34,15 +34,9 @@ public enum CueLexicon {
         if lower.hasSuffix("ied") { candidates.append(String(lower.dropLast(3)) + "y") }
         if lower.hasSuffix("es") { candidates.append(String(lower.dropLast(2))) }
         if lower.hasSuffix("s") { candidates.append(String(lower.dropLast())) }
-        if lower.hasSuffix("ed") {
-            let stem = String(lower.dropLast(2))
-            candidates.append(stem)
-            candidates.append(stem + "e")
-            if stem.count > 2, stem.last == stem.dropLast().last { candidates.append(String(stem.dropLast())) }
-        }
         if lower.hasSuffix("d") { candidates.append(String(lower.dropLast())) }
-        if lower.hasSuffix("ing") {
-            let stem = String(lower.dropLast(3))
+        for suffix in ["ed", "ing"] where lower.hasSuffix(suffix) {
+            let stem = String(lower.dropLast(suffix.count))
             candidates.append(stem)
             candidates.append(stem + "e")
             if stem.count > 2, stem.last == stem.dropLast().last { candidates.append(String(stem.dropLast())) }
