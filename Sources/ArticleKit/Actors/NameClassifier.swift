@@ -78,7 +78,7 @@ struct NameClassifier {
             while let first = tail.first, first.lower == "the" { tail.removeFirst() }
             if nameStart < words.count { tail = Array(tail.prefix(nameStart - ofIndex - 1)) }
             if !tail.isEmpty, tail.contains(where: { NameWords.organizationHeads.contains($0.bare) }) {
-                results.append(make(tail, .actor(.organization), certain: true, context: context))
+                results.append(make(tail, .actor(.organization), context: context))
             } else if !tail.isEmpty, let place = place(tail, context: context) {
                 results.append(place)
             }
@@ -90,7 +90,7 @@ struct NameClassifier {
             return results + plainName(nameWords, context: context)
         }
         let role = roleWords.map(\.text).joined(separator: " ")
-        var person = make(nameWords, .actor(.person), certain: true, context: context)
+        var person = make(nameWords, .actor(.person), context: context)
         person.role = role
         person.tokens = words.first!.token..<(nameWords.last!.token + 1)
         if roleWords.contains(where: { NameWords.maleHonorifics.contains($0.bare) }) { person.gender = .male }
@@ -100,18 +100,18 @@ struct NameClassifier {
 
     private func organization(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName]? {
         if let body = knownBody(words, context: context) { return [body] }
-        if words.count >= 2, isGroupCode(words[0]) { return [make(words, .actor(.organization), certain: true, context: context)] }
+        if words.count >= 2, isGroupCode(words[0]) { return [make(words, .actor(.organization), context: context)] }
         if words.count >= 2, NameWords.leadingWorkWords.contains(words[0].bare) {
-            return [make(words, .work, certain: true, context: context)]
+            return [make(words, .work, context: context)]
         }
         if let last = words.last, NameWords.workHeads.contains(last.bare), words.count >= 2 || context.previous == "the" {
-            return [make(words, .work, certain: true, context: context)]
+            return [make(words, .work, context: context)]
         }
         if words.contains(where: { NameWords.organizationHeads.contains($0.bare) && $0.isCapitalized }) {
-            return [make(words, .actor(.organization), certain: true, context: context)]
+            return [make(words, .actor(.organization), context: context)]
         }
         if let next = context.candidate.nextWord, NameWords.lowercaseOrganizationTails.contains(next), words.count >= 2 || words[0].isAcronym {
-            var recognized = make(words, .actor(.organization), certain: true, context: context)
+            var recognized = make(words, .actor(.organization), context: context)
             recognized.surface += " " + next
             return [recognized]
         }
@@ -126,23 +126,23 @@ struct NameClassifier {
         if words.count == 1 { return singleWord(words[0], context: context) }
         if NameWords.titles.contains(words.last!.bare) { return [] }
         if let split = splitKnownPlacePrefix(words, context: context) { return split }
-        if NameWords.placeHeads.contains(words.last!.bare) { return [make(words, .actor(.place), certain: true, context: context)] }
+        if NameWords.placeHeads.contains(words.last!.bare) { return [make(words, .actor(.place), context: context)] }
         if words.allSatisfy({ Demonyms.isDemonym($0.text) }) { return [] }
         if words.contains(where: \.isAcronym) || words.contains(where: { !$0.isCapitalized && !NameWords.nameParticles.contains($0.lower) && $0.bare.count > 1 }) {
-            return [make(words, .actor(.organization), certain: false, context: context)]
+            return [make(words, .actor(.organization), context: context)]
         }
         let lastIsVocabulary = evidence.lowercaseWords.contains(words.last!.lower)
         let personEvidence = isPersonContext(context) || context.candidate.nextWord.map(CueLexicon.isVerb) == true
         if lastIsVocabulary && !personEvidence {
-            return [make(words, .actor(.organization), certain: false, context: context)]
+            return [make(words, .actor(.organization), context: context)]
         }
-        return [make(words, .actor(.person), certain: personEvidence || words.count >= 2, context: context)]
+        return [make(words, .actor(.person), context: context)]
     }
 
     /// `U.S. Capitol` → place; `U.S. Joint Chiefs` is caught earlier as an organisation.
     private func splitKnownPlacePrefix(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName]? {
         guard words.count >= 2, places.isCountryOrRegion(TextFolding.fold(words[0].text)) else { return nil }
-        return [make(words, .actor(.place), certain: true, context: context)]
+        return [make(words, .actor(.place), context: context)]
     }
 
     private func singleWord(_ word: NameCandidate.Word, context: Context) -> [RecognizedName] {
@@ -151,11 +151,11 @@ struct NameClassifier {
         if isPluralAcronym(word) || CommonWords.commonAcronyms.contains(word.text) { return [] }
         if word.isAcronym {
             if evidence.termAbbreviations.contains(word.text) { return [] }
-            if isDateline(word, context) { return [make([word], .actor(.place), certain: true, context: context)] }
+            if isDateline(word, context) { return [make([word], .actor(.place), context: context)] }
             if context.candidate.insideQuote && !evidence.acronymsOutsideQuotes.contains(word.text) { return [] }
-            return [make([word], .actor(.organization), certain: true, context: context)]
+            return [make([word], .actor(.organization), context: context)]
         }
-        if isGroupCode(word) { return [make([word], .actor(.organization), certain: true, context: context)] }
+        if isGroupCode(word) { return [make([word], .actor(.organization), context: context)] }
         let corroborated = evidence.capitalizedMidSentence.contains(word.lower)
         let vocabulary = evidence.lowercaseWords.contains(word.lower)
         let cueFollows = context.candidate.nextWord.map(CueLexicon.isVerb) == true
@@ -169,19 +169,19 @@ struct NameClassifier {
         let previous = context.previous
         let ownsAGovernment = context.candidate.nextWord.map { ["administration", "government", "campaign", "presidency"].contains($0) } == true
         if isPersonContext(context) || cueFollows || ownsAGovernment {
-            return [make([word], .actor(.person), certain: isPersonContext(context), context: context)]
+            return [make([word], .actor(.person), context: context)]
         }
         if previous == "the", let before = context.candidate.previousWord, Self.locativePrepositions.contains(before),
            context.candidate.words.first?.lower == "the" {
-            return [make([word], .actor(.place), certain: false, context: context)]
+            return [make([word], .actor(.place), context: context)]
         }
         if let previous, previous == "the" || previous == "on" || previous == "via" || Demonyms.isDemonym(previous) {
-            return [make([word], .actor(.organization), certain: false, context: context)]
+            return [make([word], .actor(.organization), context: context)]
         }
         if let previous, Self.locativePrepositions.contains(previous) {
-            return [make([word], .actor(.place), certain: false, context: context)]
+            return [make([word], .actor(.place), context: context)]
         }
-        return [make([word], .actor(.person), certain: false, context: context)]
+        return [make([word], .actor(.person), context: context)]
     }
 
     /// What a title is "of": `Secretary of State`, `Minister of Foreign Affairs`, `Commander-in-Chief of
@@ -215,7 +215,7 @@ struct NameClassifier {
         if folded == "west" || folded == "east", context.previous != "the" { return nil }
         guard places.canonicalName(folded) != nil else { return nil }
         if places.subdivisions[folded] != nil, places.countries[folded] == nil, isPersonContext(context) { return nil }
-        return make(words, .actor(.place), certain: true, context: context)
+        return make(words, .actor(.place), context: context)
     }
 
     /// Short table keys (`un`, `who`, `ap`) count only when written as acronyms.
@@ -223,7 +223,7 @@ struct NameClassifier {
         let folded = TextFolding.fold(words.map(\.text).joined(separator: " "))
         guard InternationalBodies.table[folded] != nil else { return nil }
         if words.count == 1, !words[0].isAcronym, folded.count <= 3 { return nil }
-        return make(words, .actor(.organization), certain: true, context: context)
+        return make(words, .actor(.organization), context: context)
     }
 
     /// `Norway-based`, `ISIS-inspired`: the capitalised part names a place or body.
@@ -238,7 +238,7 @@ struct NameClassifier {
             part.lower = head.lowercased()
             part.span.end = part.span.start + head.unicodeScalars.count
             if places.canonicalName(folded) != nil {
-                results.append(make([part], .actor(.place), certain: true, context: context))
+                results.append(make([part], .actor(.place), context: context))
             } else if let body = knownBody([part], context: context) {
                 results.append(body)
             }
@@ -261,11 +261,11 @@ struct NameClassifier {
             && (CommonWords.hasCommonSuffix(word.lower) || evidence.lowercaseWords.contains(word.lower))
     }
 
-    private func make(_ words: [NameCandidate.Word], _ kind: RecognizedName.Kind, certain: Bool, context: Context) -> RecognizedName {
+    private func make(_ words: [NameCandidate.Word], _ kind: RecognizedName.Kind, context: Context) -> RecognizedName {
         RecognizedName(
             span: TextSpan(words.first!.span.start, words.last!.span.end), surface: words.map(\.text).joined(separator: " "),
             kind: kind, role: nil, gender: nil, sentence: context.candidate.sentence, paragraph: context.candidate.paragraph,
-            isCertain: certain, tokens: words.first!.token..<(words.last!.token + 1))
+            tokens: words.first!.token..<(words.last!.token + 1))
     }
 
     static let locativePrepositions: Set<String> = ["in", "to", "from", "into", "across", "throughout", "toward", "towards", "near", "outside", "inside", "around", "within", "at"]

@@ -13,9 +13,6 @@ struct RecognizedName {
     var gender: Gender?
     var sentence: Int
     var paragraph: Int
-    /// The kind rests on the text's evidence (a title, an organisation head, place data), not on the
-    /// default for a lone capitalised word.
-    var isCertain: Bool
     /// Tokens the name covers, title included.
     var tokens: Range<Int>
 }

@@ -20,8 +20,6 @@ struct CleanBlock: Hashable, Sendable {
         wordCount = Self.countWords(text)
     }
 
-    var words: [Substring] { text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) }
-    var lowercased: String { text.lowercased() }
 
     private static func countWords(_ text: String) -> Int {
         var count = 0

@@ -14,12 +14,6 @@ public struct WordDiff: Sendable, Hashable {
     public var a: [DiffSpan]
     public var b: [DiffSpan]
 
-    /// Share of words, over both sides, that are shared.
-    public var sharedShare: Double {
-        let total = a.count + b.count
-        return total == 0 ? 0 : Double(a.filter { $0.kind == .shared }.count + b.filter { $0.kind == .shared }.count) / Double(total)
-    }
-
     static let cellLimit = 4_000_000
 
     public static func between(_ first: Article, _ firstSpan: TextSpan, _ second: Article, _ secondSpan: TextSpan) -> WordDiff {

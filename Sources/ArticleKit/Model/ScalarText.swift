@@ -9,11 +9,6 @@ public struct ScalarText: Sendable {
 
     public subscript(offset: Int) -> Unicode.Scalar { scalars[offset] }
 
-    /// The scalar at `offset`, or nil outside the text.
-    public func at(_ offset: Int) -> Unicode.Scalar? {
-        offset >= 0 && offset < scalars.count ? scalars[offset] : nil
-    }
-
     public func string(_ span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))

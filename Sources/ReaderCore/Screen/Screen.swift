@@ -44,39 +44,8 @@ public struct Screen: Equatable, Sendable {
     @discardableResult
     public mutating func write<S: Sequence>(_ scalars: S, row: Int, column: Int, role: Role, limit: Int? = nil) -> Int
     where S.Element == Unicode.Scalar {
-        guard row >= 0, row < height else { return column }
-        let end = min(width, column + (limit ?? width))
-        var x = column
-        var pending: String.UnicodeScalarView?
-        var pendingWidth = 0
-        var pendingRole = role
-        func flush() {
-            guard let cluster = pending else { return }
-            defer { pending = nil }
-            guard x + pendingWidth <= end, x >= 0 else {
-                if x < end, x >= 0 { cells[row * width + x] = Cell(character: " ", role: pendingRole, isContinuation: false); x += 1 }
-                x = end
-                return
-            }
-            cells[row * width + x] = Cell(character: Character(String(cluster)), role: pendingRole, isContinuation: false)
-            if pendingWidth == 2 { cells[row * width + x + 1] = Cell(character: " ", role: pendingRole, isContinuation: true) }
-            x += pendingWidth
-        }
-        for scalar in scalars {
-            let cellWidth = DisplayWidth.of(scalar)
-            if cellWidth == 0, pending != nil {
-                pending!.append(scalar)
-                continue
-            }
-            flush()
-            if x >= end { break }
-            if cellWidth == 0 { continue }
-            pending = String.UnicodeScalarView([scalar])
-            pendingWidth = min(2, cellWidth)
-            pendingRole = role
-        }
-        flush()
-        return x
+        let text = Array(scalars)
+        return writeStyled(count: text.count, row: row, column: column, limit: limit ?? width) { (text[$0], role, false) }
     }
 
     @discardableResult
@@ -89,7 +58,7 @@ public struct Screen: Equatable, Sendable {
     @discardableResult
     public mutating func writeStyled(count: Int, row: Int, column: Int, limit: Int,
                                      _ item: (Int) -> (scalar: Unicode.Scalar, role: Role, shared: Bool)) -> Int {
-        guard row >= 0, row < height else { return column }
+        guard row >= 0, row < height, column >= 0 else { return column }
         let end = min(width, column + limit)
         var x = column
         var index = 0
@@ -105,6 +74,7 @@ public struct Screen: Equatable, Sendable {
             if cellWidth == 0 { continue }
             if x + cellWidth > end {
                 cells[row * width + x] = Cell(character: " ", role: role, isContinuation: false, isShared: false)
+                x = end
                 break
             }
             cells[row * width + x] = Cell(character: Character(String(cluster)), role: role, isContinuation: false, isShared: shared)

@@ -26,7 +26,7 @@ enum ReaderApp {
 
     static func run(_ start: ReaderLaunch.Start, paths: [String], mouse: Bool) throws {
         let terminal = CursesTerminal(mouse: mouse)
-        var statePath = SavedState.defaultPath
+        let statePath = SavedState.defaultPath
         var saved = SavedState()
         if let path = statePath {
             let loaded = SavedState.load(from: path)
@@ -55,10 +55,7 @@ enum ReaderApp {
         terminal.stop()
         state.update(.key(.control("c")))
         if let path = statePath {
-            if let warning = remembered(state).save(to: path) {
-                Console.warning(warning)
-                statePath = nil
-            }
+            if let warning = remembered(state).save(to: path) { Console.warning(warning) }
         }
     }
 
