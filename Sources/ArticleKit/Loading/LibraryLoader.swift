@@ -5,14 +5,19 @@ import Darwin
 #endif
 
 /// Finds and reads article files. Folders are walked recursively for `.txt` and `.md` files, in name
-/// order, following links at most once per real folder; special files (FIFOs, devices, sockets) are
-/// refused without being opened, so nothing can make a load hang.
+/// order, following links at most once per real folder, and each file is read once however often it is
+/// named; special files (FIFOs, devices, sockets) are refused without being opened, so nothing can
+/// make a load hang.
 public enum LibraryLoader {
     public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
 
     public struct Report: Sendable {
         public var sources: [ArticleSource] = []
         public var problems: [LoadProblem] = []
+        /// Canonical paths already loaded: a file named twice (or reached twice) loads once.
+        fileprivate var loaded = Set<String>()
+        /// Article files met while walking folders, loaded now or before.
+        fileprivate var articleFilesSeen = 0
     }
 
     public static func load(paths: [String]) -> Report {
@@ -23,9 +28,9 @@ public enum LibraryLoader {
                 report.problems.append(LoadProblem(path: path, reason: reason))
             case .directory:
                 var visited = Set<String>()
-                let before = report.sources.count
+                let before = report.articleFilesSeen
                 walk(directory: path, visited: &visited, into: &report)
-                if report.sources.count == before {
+                if report.articleFilesSeen == before {
                     report.problems.append(LoadProblem(path: path, reason: "no articles (.txt or .md files) in this folder"))
                 }
             case .regular:
@@ -61,6 +66,7 @@ public enum LibraryLoader {
     }
 
     private static func readFile(_ path: String, into report: inout Report) {
+        guard report.loaded.insert(canonicalPath(path)).inserted else { return }
         switch read(file: path) {
         case .success(let source): report.sources.append(source)
         case .failure(let problem): report.problems.append(problem)
@@ -79,7 +85,10 @@ public enum LibraryLoader {
             case .directory:
                 walk(directory: child, visited: &visited, into: &report)
             case .regular:
-                if isArticleName(name) { readFile(child, into: &report) }
+                if isArticleName(name) {
+                    report.articleFilesSeen += 1
+                    readFile(child, into: &report)
+                }
             case .missing(let reason):
                 if isArticleName(name) { report.problems.append(LoadProblem(path: child, reason: reason)) }
             case .special:

@@ -31,8 +31,7 @@ enum ReaderLaunch {
         }
         loadPaths = deduplicated(loadPaths)
         let report = LibraryLoader.load(paths: loadPaths)
-        var seen = Set<String>()
-        let sources = report.sources.filter { seen.insert(LibraryLoader.canonicalPath($0.path)).inserted }
+        let sources = report.sources
         for problem in report.problems where !isFolderNoise(problem, start) { Console.error(problem.description) }
         guard !sources.isEmpty else { throw ExitCode(1) }
         let corpus = Corpus(articles: sources.map(ArticleAnalyzer.analyze))

@@ -93,3 +93,14 @@ struct LoadingTests {
         #expect(report.sources.map(\.fileName) == Fixtures.articleNames)
     }
 }
+
+@Suite("Loading each file once")
+struct LoadingOnceTests {
+    @Test func fileNamedTwiceOrAlsoInItsFolderLoadsOnce() {
+        let folder = Fixtures.scratchFolder()
+        Fixtures.write("A\n\nText.", to: folder + "/a.txt")
+        let report = LibraryLoader.load(paths: [folder + "/a.txt", folder, folder + "/./a.txt"])
+        #expect(report.sources.map(\.fileName) == ["a.txt"])
+        #expect(report.problems.isEmpty)
+    }
+}
