@@ -36,6 +36,7 @@ public enum ArticleAnalyzer {
             fileName: source.fileName, path: source.path, text: cleaned.text, scalars: scalars,
             metadata: MetadataExtractor.metadata(paragraphs: cleaned.paragraphs),
             paragraphs: paragraphs, sentences: sentences, tokens: tokens, warnings: source.warnings)
+        article.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         if depth == .full { analyzeQuotesAndActors(&article) }
         return article
     }

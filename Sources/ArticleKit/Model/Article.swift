@@ -42,7 +42,8 @@ public struct Article: Sendable {
     public var mentions: [Mention] = []
     public var warnings: [String]
 
-    public var wordCount: Int { tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) } }
+    /// Word tokens, counted once when the article is analysed (the library shows it on every screen).
+    public var wordCount: Int = 0
 
     public func text(of span: TextSpan) -> String { scalars.string(span) }
 
