@@ -11,10 +11,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ArticleKit"),
         .target(name: "CDisplayWidth"),
+        .target(name: "CPseudoTerminal"),
         .target(name: "ReaderCore", dependencies: ["ArticleKit", "CDisplayWidth"]),
         .systemLibrary(
             name: "CNcursesw",
@@ -23,15 +25,19 @@ let package = Package(
         ),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore"]),
         .target(name: "CorpusGenerator"),
+        .target(name: "LibraryIndex", dependencies: ["ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "crossread",
             dependencies: [
-                "ArticleKit", "ReaderCore", "CursesTerminal", "CorpusGenerator",
+                "ArticleKit", "ReaderCore", "CursesTerminal", "CorpusGenerator", "LibraryIndex", "CPseudoTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "CrossreadCLITests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "LibraryIndexTests", dependencies: [
+            "LibraryIndex", "ArticleKit", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

@@ -28,7 +28,7 @@ struct SnapshotCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let launch = ReaderLaunch.start(from: arguments)
-        var state = try ReaderLaunch.state(start: launch.start, paths: launch.paths, width: parts[0], height: parts[1])
+        var state = try ReaderLaunch.analysedState(start: launch.start, paths: launch.paths, width: parts[0], height: parts[1])
         for event in events where !state.shouldQuit { state.update(event) }
         let screen = state.render()
         print(screen.text)

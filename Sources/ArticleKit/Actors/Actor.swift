@@ -19,6 +19,15 @@ public struct Actor: Sendable, Hashable {
     public var gender: Gender?
     /// Indices into `Article.mentions`.
     public var mentions: [Int]
+
+    public init(name: String, kind: ActorKind, aliases: [String], roles: [String], gender: Gender?, mentions: [Int]) {
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.roles = roles
+        self.gender = gender
+        self.mentions = mentions
+    }
 }
 
 /// One place in the text that names an actor.
@@ -29,4 +38,12 @@ public struct Mention: Sendable, Hashable {
     public var paragraph: Int
     /// The name as written here, without title or possessive.
     public var surface: String
+
+    public init(span: TextSpan, actor: Int, sentence: Int, paragraph: Int, surface: String) {
+        self.span = span
+        self.actor = actor
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.surface = surface
+    }
 }

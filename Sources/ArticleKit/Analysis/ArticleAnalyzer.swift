@@ -37,6 +37,8 @@ public enum ArticleAnalyzer {
             metadata: MetadataExtractor.metadata(paragraphs: cleaned.paragraphs),
             paragraphs: paragraphs, sentences: sentences, tokens: tokens, warnings: source.warnings)
         article.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        article.contentHash = ContentHash.of(source.text)
+        article.hasFindings = depth == .full
         if depth == .full { analyzeQuotesAndActors(&article) }
         return article
     }

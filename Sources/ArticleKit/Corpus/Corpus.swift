@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A set of analysed articles and what ties them together: one actor registry across articles
 /// (a surname alone joins the one full name seen anywhere in the corpus), and the speaker index.
 public struct Corpus: Sendable {
@@ -27,11 +29,32 @@ public struct Corpus: Sendable {
     /// Speaker name → quotations in corpus reading order (article order, then position).
     public private(set) var quotesBySpeaker: [String: [QuoteReference]] = [:]
 
+    /// Tells corpora apart (a view caching what it computed from one knows when it was replaced).
+    public private(set) var identity = Corpus.nextIdentity()
+
     public init(articles: [Article]) {
         self.articles = articles
         buildRegistry()
         canonicalizeSpeakers()
         buildSpeakerIndex()
+    }
+
+    private static let identities = Atomic<Int>(0)
+
+    private static func nextIdentity() -> Int { identities.add(1, ordering: .relaxed).newValue }
+
+    /// Gives a text-less article its text back (see `Article.adoptText`); the speakers stay canonical.
+    /// An article that had no findings brings new actors and quotations: the indexes are rebuilt.
+    public mutating func adoptText(of index: Int, from full: Article) -> Bool {
+        let hadFindings = articles[index].hasFindings
+        guard articles[index].adoptText(from: full) else { return false }
+        if !hadFindings { self = Corpus(articles: articles) }
+        return true
+    }
+
+    /// Drops an article's text, keeping what the corpus indexes need.
+    public mutating func dropText(of index: Int) {
+        articles[index] = articles[index].withoutText()
     }
 
     public func canonicalName(article: Int, actor: Int) -> String { actors[corpusActor[article][actor]].name }

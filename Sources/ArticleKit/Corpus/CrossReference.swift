@@ -14,7 +14,10 @@ extension Corpus {
         if let actorIndex = corpusActorIndex(named: query) {
             let actor = actors[actorIndex]
             let references = actor.members.flatMap { member in
-                articles[member.article].actors[member.actor].mentions.map { reference(article: member.article, span: articles[member.article].mentions[$0].span) }
+                articles[member.article].actors[member.actor].mentions.map {
+                    let mention = articles[member.article].mentions[$0]
+                    return reference(article: member.article, span: mention.span, paragraph: mention.paragraph)
+                }
             }.sorted { ($0.article, $0.span) < ($1.article, $1.span) }
             return (actor.name, .actor, references)
         }
@@ -24,9 +27,11 @@ extension Corpus {
         return (query, .phrase, occurrences.map { reference(article: $0.article, span: $0.span) })
     }
 
-    private func reference(article index: Int, span: TextSpan) -> CrossReference {
+    /// A text-less article (see `Article.hasText`) gives the passage's own span as its sentence.
+    private func reference(article index: Int, span: TextSpan, paragraph: Int? = nil) -> CrossReference {
         let article = articles[index]
         let sentence = article.sentenceIndex(containing: span.start).map { article.sentences[$0].span } ?? span
-        return CrossReference(article: index, span: span, paragraph: article.paragraphIndex(containing: span.start) ?? 0, sentence: sentence)
+        return CrossReference(article: index, span: span, paragraph: paragraph ?? article.paragraphIndex(containing: span.start) ?? 0,
+                              sentence: sentence)
     }
 }

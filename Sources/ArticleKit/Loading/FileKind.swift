@@ -6,7 +6,7 @@ import Darwin
 
 /// What a path is, asked of the file system without opening it.
 enum FileKind: Equatable {
-    case regular
+    case regular(FileStamp)
     case directory
     case special(String)
     case missing(String)
@@ -22,13 +22,34 @@ enum FileKind: Equatable {
             }
         }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .regular
+        case S_IFREG: return .regular(FileStamp(info))
         case S_IFDIR: return .directory
         case S_IFIFO: return .special("a FIFO (named pipe)")
         case S_IFCHR, S_IFBLK: return .special("a device")
         case S_IFSOCK: return .special("a socket")
         default: return .special("not a regular file")
         }
+    }
+}
+
+/// What tells a file's versions apart without reading it: size and modification time. The index
+/// trusts a stored content hash only while the stamp is unchanged, as git's index does.
+public struct FileStamp: Sendable, Hashable {
+    public var size: Int64
+    public var modifiedNanoseconds: Int64
+
+    public init(size: Int64, modifiedNanoseconds: Int64) {
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+    }
+
+    init(_ info: stat) {
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modifiedNanoseconds = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
     }
 }
 

@@ -14,32 +14,56 @@ public enum LibraryLoader {
     public struct Report: Sendable {
         public var sources: [ArticleSource] = []
         public var problems: [LoadProblem] = []
-        /// Canonical paths already loaded: a file named twice (or reached twice) loads once.
-        fileprivate var loaded = Set<String>()
-        /// Article files met while walking folders, loaded now or before.
+    }
+
+    /// An article file found by `files(paths:)`, not yet read.
+    public struct File: Sendable, Hashable {
+        public var path: String
+        public var stamp: FileStamp
+    }
+
+    public struct Listing: Sendable {
+        public var files: [File] = []
+        public var problems: [LoadProblem] = []
+        /// Canonical paths already listed: a file named twice (or reached twice) is listed once.
+        fileprivate var listed = Set<String>()
+        /// Article files met while walking folders, listed now or before.
         fileprivate var articleFilesSeen = 0
     }
 
     public static func load(paths: [String]) -> Report {
-        var report = Report()
-        for path in paths {
-            switch FileKind.of(path) {
-            case .missing(let reason):
-                report.problems.append(LoadProblem(path: path, reason: reason))
-            case .directory:
-                var visited = Set<String>()
-                let before = report.articleFilesSeen
-                walk(directory: path, visited: &visited, into: &report)
-                if report.articleFilesSeen == before {
-                    report.problems.append(LoadProblem(path: path, reason: "no articles (.txt or .md files) in this folder"))
-                }
-            case .regular:
-                readFile(path, into: &report)
-            case .special(let what):
-                report.problems.append(LoadProblem(path: path, reason: "\(what), not a regular file; refused"))
+        let listing = files(paths: paths)
+        var report = Report(problems: listing.problems)
+        for file in listing.files {
+            switch read(file: file.path) {
+            case .success(let source): report.sources.append(source)
+            case .failure(let problem): report.problems.append(problem)
             }
         }
         return report
+    }
+
+    /// Every article file the paths name or hold, with its size and time, without reading any.
+    public static func files(paths: [String]) -> Listing {
+        var listing = Listing()
+        for path in paths {
+            switch FileKind.of(path) {
+            case .missing(let reason):
+                listing.problems.append(LoadProblem(path: path, reason: reason))
+            case .directory:
+                var visited = Set<String>()
+                let before = listing.articleFilesSeen
+                walk(directory: path, visited: &visited, into: &listing)
+                if listing.articleFilesSeen == before {
+                    listing.problems.append(LoadProblem(path: path, reason: "no articles (.txt or .md files) in this folder"))
+                }
+            case .regular(let stamp):
+                add(path, stamp, to: &listing)
+            case .special(let what):
+                listing.problems.append(LoadProblem(path: path, reason: "\(what), not a regular file; refused"))
+            }
+        }
+        return listing
     }
 
     public static func read(file path: String) -> Result<ArticleSource, LoadProblem> {
@@ -65,32 +89,29 @@ public enum LibraryLoader {
         }
     }
 
-    private static func readFile(_ path: String, into report: inout Report) {
-        guard report.loaded.insert(canonicalPath(path)).inserted else { return }
-        switch read(file: path) {
-        case .success(let source): report.sources.append(source)
-        case .failure(let problem): report.problems.append(problem)
-        }
+    private static func add(_ path: String, _ stamp: FileStamp, to listing: inout Listing) {
+        guard listing.listed.insert(canonicalPath(path)).inserted else { return }
+        listing.files.append(File(path: path, stamp: stamp))
     }
 
-    private static func walk(directory: String, visited: inout Set<String>, into report: inout Report) {
+    private static func walk(directory: String, visited: inout Set<String>, into listing: inout Listing) {
         guard let real = realPath(directory), visited.insert(real).inserted else { return }
         guard let names = directoryEntries(directory) else {
-            report.problems.append(LoadProblem(path: directory, reason: "cannot read folder: \(lastErrorText())"))
+            listing.problems.append(LoadProblem(path: directory, reason: "cannot read folder: \(lastErrorText())"))
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let child = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             switch FileKind.of(child) {
             case .directory:
-                walk(directory: child, visited: &visited, into: &report)
-            case .regular:
+                walk(directory: child, visited: &visited, into: &listing)
+            case .regular(let stamp):
                 if isArticleName(name) {
-                    report.articleFilesSeen += 1
-                    readFile(child, into: &report)
+                    listing.articleFilesSeen += 1
+                    add(child, stamp, to: &listing)
                 }
             case .missing(let reason):
-                if isArticleName(name) { report.problems.append(LoadProblem(path: child, reason: reason)) }
+                if isArticleName(name) { listing.problems.append(LoadProblem(path: child, reason: reason)) }
             case .special:
                 continue
             }

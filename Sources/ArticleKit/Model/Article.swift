@@ -44,6 +44,57 @@ public struct Article: Sendable {
 
     /// Word tokens, counted once when the article is analysed (the library shows it on every screen).
     public var wordCount: Int = 0
+    /// `ContentHash` of the source text: what the persistent index and a later reload check against.
+    public var contentHash: UInt64 = 0
+    /// False for a summary of a large library: metadata and findings without the text, tokens and
+    /// sentences, which are loaded again when the article is opened (`adoptText`).
+    public private(set) var hasText = true
+    /// False until quotations, speakers and actors are known (a library row shown before analysis).
+    public var hasFindings = true
+    /// Quotation and actor counts known before the findings are (from the persistent index).
+    public var pendingCounts: (quotes: Int, actors: Int)?
+
+    /// An article known only by what the library row and the corpus indexes need.
+    public static func summary(path: String, metadata: ArticleMetadata, wordCount: Int, contentHash: UInt64,
+                               quotes: [Quote], actors: [Actor], mentions: [Mention], warnings: [String],
+                               hasFindings: Bool) -> Article {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        var article = Article(fileName: fileName, path: path, text: "", scalars: ScalarText(scalars: []), metadata: metadata,
+                              paragraphs: [], sentences: [], tokens: [], quotes: quotes, actors: actors, mentions: mentions,
+                              warnings: warnings)
+        article.wordCount = wordCount
+        article.contentHash = contentHash
+        article.hasText = false
+        article.hasFindings = hasFindings
+        return article
+    }
+
+    /// The same article without its text: what a large library keeps for articles not on screen.
+    public func withoutText() -> Article {
+        .summary(path: path, metadata: metadata, wordCount: wordCount, contentHash: contentHash, quotes: quotes,
+                 actors: actors, mentions: mentions, warnings: warnings, hasFindings: hasFindings)
+    }
+
+    /// Takes the text, tokens and sentences of `full`, a fresh analysis of the same file, keeping this
+    /// article's findings (whose speakers the corpus has already made canonical). False, and nothing
+    /// changes, when the file is no longer the one analysed.
+    public mutating func adoptText(from full: Article) -> Bool {
+        guard full.contentHash == contentHash else { return false }
+        if hasFindings, full.quotes.count != quotes.count || full.actors.count != actors.count { return false }
+        text = full.text
+        scalars = full.scalars
+        paragraphs = full.paragraphs
+        sentences = full.sentences
+        tokens = full.tokens
+        if !hasFindings {
+            quotes = full.quotes
+            actors = full.actors
+            mentions = full.mentions
+            hasFindings = true
+        }
+        hasText = true
+        return true
+    }
 
     public func text(of span: TextSpan) -> String { scalars.string(span) }
 

@@ -23,4 +23,17 @@ public struct Quote: Sendable, Hashable {
     public var cue: String?
     /// Which attribution rule decided.
     public var rule: String?
+
+    public init(span: TextSpan, content: TextSpan, paragraph: Int, kind: QuoteKind, speaker: String?, speakerActor: Int?,
+                speakerSpan: TextSpan?, cue: String?, rule: String?) {
+        self.span = span
+        self.content = content
+        self.paragraph = paragraph
+        self.kind = kind
+        self.speaker = speaker
+        self.speakerActor = speakerActor
+        self.speakerSpan = speakerSpan
+        self.cue = cue
+        self.rule = rule
+    }
 }

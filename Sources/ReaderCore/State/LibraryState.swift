@@ -9,22 +9,46 @@ public struct LibraryState: Sendable {
     public var selected = 0
     public var top = 0
     public var marked: [Int] = []
+    private let cache = RowCache()
 
-    /// Article indices in display order.
+    /// Article indices in display order; computed once per sort, filter and corpus (every key and
+    /// every frame asks, and a large library has ten thousand rows).
     public func rows(_ corpus: Corpus) -> [Int] {
+        let key = RowCache.Key(sort: sort, filter: filter, corpus: corpus.identity)
+        if let rows = cache.rows, cache.key == key { return rows }
+        let rows = Self.computeRows(corpus, sort: sort, filter: filter)
+        cache.key = key
+        cache.rows = rows
+        return rows
+    }
+
+    private static func computeRows(_ corpus: Corpus, sort: Sort, filter: String) -> [Int] {
         let needle = filter.lowercased()
         let visible = corpus.articles.indices.filter { index in
             guard !needle.isEmpty else { return true }
             let article = corpus.articles[index]
             return [article.metadata.title, article.metadata.author ?? "", article.fileName].contains { $0.lowercased().contains(needle) }
         }
-        return visible.sorted { left, right in
-            let a = corpus.articles[left].metadata, b = corpus.articles[right].metadata
-            switch sort {
-            case .title: return (a.title.lowercased(), left) < (b.title.lowercased(), right)
-            case .date: return (a.date ?? "", left) > (b.date ?? "", right)
-            case .file: return (corpus.articles[left].fileName, left) < (corpus.articles[right].fileName, right)
-            }
+        switch sort {
+        case .title:
+            let keys = visible.map { corpus.articles[$0].metadata.title.lowercased() }
+            return visible.indices.sorted { (keys[$0], visible[$0]) < (keys[$1], visible[$1]) }.map { visible[$0] }
+        case .date:
+            return visible.sorted { (corpus.articles[$0].metadata.date ?? "", $0) > (corpus.articles[$1].metadata.date ?? "", $1) }
+        case .file:
+            return visible.sorted { (corpus.articles[$0].fileName, $0) < (corpus.articles[$1].fileName, $1) }
         }
+    }
+
+    /// Shared by copies of the state; the key makes a stale entry harmless.
+    private final class RowCache: @unchecked Sendable {
+        struct Key: Equatable {
+            var sort: Sort
+            var filter: String
+            var corpus: Int
+        }
+
+        var key: Key?
+        var rows: [Int]?
     }
 }

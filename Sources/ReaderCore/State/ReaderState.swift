@@ -5,7 +5,9 @@ import ArticleKit
 public struct ReaderState: Sendable {
     public enum Mode: Sendable, Equatable { case library, reading, compare }
 
-    public let corpus: Corpus
+    /// Replaced when the background analysis finishes (`replaceCorpus`); articles of a large library
+    /// get their text when opened (`ensureText`).
+    public internal(set) var corpus: Corpus
     public var width: Int
     public var height: Int
     public var mode: Mode = .library
@@ -24,6 +26,12 @@ public struct ReaderState: Sendable {
     public var positions: [String: Int] = [:]
     /// Phrase-thread passages per article, underlined as shared (filled in when threads are known).
     public var sharedPhrases: [Int: [TextSpan]] = [:]
+    /// Reads and analyses an article whose text the corpus does not hold (see `ArticleText`).
+    public var loadText: @Sendable (Article) -> Article? = ArticleText.load
+    /// Articles whose text was loaded on demand, least recently used first.
+    var textLoaded: [Int] = []
+    /// How many on-demand texts a large library keeps before dropping the least recently used.
+    static let loadedTextLimit = 12
 
     public init(corpus: Corpus, width: Int, height: Int) {
         self.corpus = corpus

@@ -5,11 +5,17 @@ extension ReaderState {
     var comparePaneWidth: Int { max(1, (width - 3) / 2) }
 
     public mutating func openCompare(_ a: Int, _ b: Int) {
+        guard ensureText(a), ensureText(b) else { return }
+        openCompareState(a, b)
+        enter(.compare)
+    }
+
+    mutating func openCompareState(_ a: Int, _ b: Int) {
+        guard ensureText(a), ensureText(b) else { return }
         let comparison = corpus.compare(a, b)
         let panes = [pane(comparison, side: 0), pane(comparison, side: 1)]
         let rows = CompareRows(comparison: comparison, a: corpus.articles[a], b: corpus.articles[b], paneWidth: comparePaneWidth)
         compare = CompareState(comparison: comparison, panes: panes, rows: rows)
-        enter(.compare)
     }
 
     private func pane(_ comparison: Comparison, side: Int) -> ComparePane {

@@ -51,6 +51,7 @@ extension ReaderState {
 
     /// Opens an article in the reading view at its remembered position.
     public mutating func openArticle(_ index: Int) {
+        guard ensureText(index) else { return }
         enter(.reading)
         let path = corpus.articles[index].path
         restore(Location(article: index, offset: positions[path] ?? 0))

@@ -43,9 +43,10 @@ extension ReaderState {
             message = "no cross-references for \(name)"
             return
         }
+        var context = PassageContext()
         let rows = found.references.map { reference -> ListOverlay.Row in
             let article = corpus.articles[reference.article]
-            let sentence = article.text(of: reference.sentence)
+            let sentence = context.sentence(of: reference, in: article, loadText: loadText)
             return ListOverlay.Row(text: TextColumns.shorten(article.metadata.title, to: 36) + "  ¶\(reference.paragraph + 1)",
                                    detail: sentence,
                                    action: .jump(Location(article: reference.article, offset: reference.span.start, focus: reference.span)))
@@ -85,5 +86,26 @@ extension ReaderState {
             return corpus.canonicalName(article: state.article, actor: mention.actor)
         }
         return nil
+    }
+}
+
+/// The sentence around a cross-referenced passage. An article whose text a large library does not
+/// hold is read for it, up to a limit per list (each costs a file read and an analysis); past it the
+/// passage's own words stand in.
+struct PassageContext {
+    static let loadLimit = 40
+    private var loaded: [UInt64: Article] = [:]
+    private var attempts = 0
+
+    mutating func sentence(of reference: CrossReference, in article: Article, loadText: (Article) -> Article?) -> String {
+        if article.hasText { return article.text(of: reference.sentence) }
+        if loaded[article.contentHash] == nil, attempts < Self.loadLimit {
+            attempts += 1
+            if let full = loadText(article), full.contentHash == article.contentHash { loaded[article.contentHash] = full }
+        }
+        if let full = loaded[article.contentHash], let sentence = full.sentenceIndex(containing: reference.span.start) {
+            return full.text(of: full.sentences[sentence].span)
+        }
+        return article.mentions.first { $0.span == reference.span }.map { "… \($0.surface) …" } ?? "…"
     }
 }

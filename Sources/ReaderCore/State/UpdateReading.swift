@@ -42,7 +42,7 @@ extension ReaderState {
 
     /// Shows a location in the reading view (building the article's layout when it changes).
     mutating func restore(_ location: Location) {
-        guard corpus.articles.indices.contains(location.article) else { return }
+        guard ensureText(location.article) else { return }
         var state: ReadingState
         if let current = reading, current.article == location.article, current.layout.width == width {
             state = current

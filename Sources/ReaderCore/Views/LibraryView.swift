@@ -21,7 +21,9 @@ extension ReaderState {
             if selected { screen.paint(row: row, role: .selection) }
             let values = [
                 library.marked.contains(articleIndex) ? "*" : " ", article.metadata.title, article.metadata.author ?? "–",
-                article.metadata.date ?? "–", String(article.wordCount), String(article.quotes.count), String(article.actors.count),
+                article.metadata.date ?? "–", article.hasFindings || article.wordCount > 0 ? String(article.wordCount) : "…",
+                article.hasFindings ? String(article.quotes.count) : article.pendingCounts.map { String($0.quotes) } ?? "…",
+                article.hasFindings ? String(article.actors.count) : article.pendingCounts.map { String($0.actors) } ?? "…",
             ]
             var column = 0
             for ((_, columnWidth, right), value) in zip(columns, values) where columnWidth > 0 {

@@ -4,6 +4,7 @@ import Glibc
 import ArgumentParser
 import ArticleKit
 import CursesTerminal
+import LibraryIndex
 import ReaderCore
 
 /// Runs the interactive reader: loads the library, starts the terminal, feeds events to the core,
@@ -33,9 +34,15 @@ enum ReaderApp {
             saved = loaded.state
             if let warning = loaded.warning { Console.warning(warning) }
         }
-        var state = try ReaderLaunch.state(start: start, paths: paths, width: 80, height: 24)
+        let opening = try ReaderLaunch.opening(start: start, paths: paths, indexPath: { LibraryIndex.defaultPath(forLibrary: $0) })
+        var warnings = opening.warnings
+        var state = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24)
         state.positions = saved.positions
         if case .library = start { reopen(saved.view, in: &state) }
+        state.message = warnings.first
+        var analysis: BackgroundAnalysis? = opening.pending > 0 ? BackgroundAnalysis(opening) : nil
+        if let analysis { state.update(.progress(done: 0, total: analysis.progress.total)) }
+        defer { for warning in warnings { Console.warning(warning) } }
         do {
             try terminal.start()
         } catch {
@@ -48,8 +55,19 @@ enum ReaderApp {
         state.update(.resize(width: size.width, height: size.height))
         terminal.paint(state.render())
         while !state.shouldQuit && !terminal.interrupted {
-            guard let event = terminal.nextEvent(timeout: 200) else { continue }
-            state.update(event)
+            let event = terminal.nextEvent(timeout: analysis == nil ? 200 : 50)
+            if let running = analysis {
+                if let finished = running.take() {
+                    analysis = nil
+                    state.replaceCorpus(finished.corpus)
+                    state.update(.progress(done: running.progress.total, total: running.progress.total))
+                    warnings += finished.warnings
+                    if let warning = finished.warnings.first { state.message = warning }
+                } else if state.progress?.done != running.progress.done {
+                    state.update(.progress(done: running.progress.done, total: running.progress.total))
+                }
+            }
+            if let event { state.update(event) }
             terminal.paint(state.render())
         }
         terminal.stop()

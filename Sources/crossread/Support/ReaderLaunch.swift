@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import LibraryIndex
 import ReaderCore
 
 /// What the reader opens with: the library, one article, or two side by side. Opening a file loads
@@ -17,9 +18,9 @@ enum ReaderLaunch {
         return (.library, arguments)
     }
 
-    /// Loads the corpus and builds the first state. Problems are reported on stderr; throws when
-    /// nothing could be loaded or a named article is missing.
-    static func state(start: Start, paths: [String], width: Int, height: Int) throws -> ReaderState {
+    /// Lists the library and takes the first screen's rows (from the index when `indexPath` is given).
+    /// Problems are reported on stderr; throws when nothing could be loaded.
+    static func opening(start: Start, paths: [String], indexPath: (([String]) -> String?)?) throws -> LibraryOpening {
         var loadPaths: [String]
         switch start {
         case .library:
@@ -30,11 +31,15 @@ enum ReaderLaunch {
             loadPaths = [folder(of: a), a, folder(of: b), b]
         }
         loadPaths = deduplicated(loadPaths)
-        let report = LibraryLoader.load(paths: loadPaths)
-        let sources = report.sources
-        for problem in report.problems where !isFolderNoise(problem, start) { Console.error(problem.description) }
-        guard !sources.isEmpty else { throw ExitCode(1) }
-        let corpus = Corpus(articles: sources.map(ArticleAnalyzer.analyze))
+        let opening = LibraryOpening.open(paths: loadPaths, indexPath: indexPath?(loadPaths))
+        for problem in opening.problems where !isFolderNoise(problem, start) { Console.error(problem.description) }
+        guard !opening.articles.isEmpty else { throw ExitCode(1) }
+        return opening
+    }
+
+    /// The first state on `corpus`: the library, or the named article or pair opened (`q` then quits,
+    /// as in `less`). Throws when a named article is not in the corpus.
+    static func state(start: Start, corpus: Corpus, width: Int, height: Int) throws -> ReaderState {
         var state = ReaderState(corpus: corpus, width: width, height: height)
         func index(of file: String) throws -> Int {
             let wanted = LibraryLoader.canonicalPath(file)
@@ -48,9 +53,21 @@ enum ReaderLaunch {
         case .article(let file): state.openArticle(try index(of: file))
         case .compare(let a, let b): state.openCompare(try index(of: a), try index(of: b))
         }
-        // Opened directly, the view is the first one: `q` quits, as `less` does.
-        if case .library = start {} else { state.modeStack.removeAll() }
+        if case .library = start { return state }
+        state.modeStack.removeAll()
+        if state.mode == .library {
+            Console.error(state.message ?? "cannot open the article")
+            throw ExitCode(1)
+        }
         return state
+    }
+
+    /// The whole analysis before the first screen, without the index: what `snapshot` needs to be
+    /// deterministic.
+    static func analysedState(start: Start, paths: [String], width: Int, height: Int) throws -> ReaderState {
+        let opening = try opening(start: start, paths: paths, indexPath: nil)
+        let articles = opening.complete(progress: AnalysisProgress(total: opening.pending)).articles
+        return try state(start: start, corpus: Corpus(articles: articles), width: width, height: height)
     }
 
     private static func folder(of file: String) -> String {
