@@ -44,7 +44,14 @@ public final class LibraryIndex: Sendable {
         } else {
             return nil
         }
-        let key = roots.map(LibraryLoader.canonicalPath).sorted().joined(separator: "\u{0}")
+        // A file named beside its own folder (`read FILE` loads FILE's folder too) adds nothing: the
+        // library, and so the index, is the folder's.
+        let canonical = Set(roots.map(LibraryLoader.canonicalPath))
+        let kept = canonical.filter { path in
+            guard let slash = path.lastIndex(of: "/"), !LibraryLoader.isFolder(path) else { return true }
+            return !canonical.contains(String(path[..<slash]))
+        }
+        let key = kept.sorted().joined(separator: "\u{0}")
         let hex = String(ContentHash.of(key), radix: 16)
         return base + "/crossread/library-" + String(repeating: "0", count: 16 - hex.count) + hex + ".sqlite"
     }

@@ -58,20 +58,30 @@ public struct LibraryOpening: Sendable {
                 opening.discardIndex(because: error)
             }
         }
-        for file in listing.files {
-            if let hash = hashes[file.path], let entry = entries[hash] {
+        // Files the index does not vouch for are read and summarised on every core.
+        let unknown = listing.files.indices.filter { hashes[listing.files[$0].path].flatMap { entries[$0] } == nil }
+        let known = entries
+        let read = ParallelMap.map(unknown.count) { position -> (Result<ArticleSource, LoadProblem>, UInt64, Article?) in
+            let result = LibraryLoader.read(file: listing.files[unknown[position]].path)
+            guard case .success(let source) = result else { return (result, 0, nil) }
+            let hash = ContentHash.of(source.text)
+            return (result, hash, known[hash] == nil ? MetadataSummary.summary(of: source) : nil)
+        }
+        let readOf = Dictionary(uniqueKeysWithValues: zip(unknown, read))
+        for (position, file) in listing.files.enumerated() {
+            guard let (result, hash, row) = readOf[position] else {
+                let hash = hashes[file.path]!, entry = entries[hash]!
                 opening.add(file, row: summary(file.path, hash, entry), work: opening.keepsText ? .analyse(nil) : .cached(hash: hash, entry: entry))
                 continue
             }
-            switch LibraryLoader.read(file: file.path) {
+            switch result {
             case .failure(let problem):
                 opening.problems.append(problem)
             case .success(let source):
-                let hash = ContentHash.of(source.text)
-                if let entry = entries[hash] {
+                if let row {
+                    opening.add(file, row: row, work: .analyse(source))
+                } else if let entry = entries[hash] {
                     opening.add(file, row: summary(file.path, hash, entry), work: opening.keepsText ? .analyse(source) : .cached(hash: hash, entry: entry))
-                } else {
-                    opening.add(file, row: MetadataSummary.summary(of: source), work: .analyse(source))
                 }
             }
         }

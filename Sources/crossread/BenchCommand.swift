@@ -10,8 +10,13 @@ struct BenchCommand: ParsableCommand {
 
     @Argument(help: "Benchmarks to run (default: all).") var names: [String] = []
     @Flag(help: "Print rows only, no header (for bench/run).") var rowsOnly = false
+    @Flag(help: "List the benchmarks' names, one per line.") var list = false
 
     func run() throws {
+        if list {
+            print(Benchmarks.all.joined(separator: "\n"))
+            return
+        }
         let chosen = names.isEmpty ? Benchmarks.all : names
         for name in chosen where !Benchmarks.all.contains(name) {
             Console.error("unknown benchmark \(name); known: \(Benchmarks.all.joined(separator: ", "))")
@@ -20,9 +25,17 @@ struct BenchCommand: ParsableCommand {
         let folder = Console.environment("CROSSREAD_ARTICLES") ?? "articles"
         var rows: [[String]] = rowsOnly ? [] : [["BENCHMARK", "RESULT", "TARGET", "PEAK MEMORY", "DETAIL"]]
         for name in chosen {
-            guard let result = Benchmarks.run(name, articlesFolder: folder) else { continue }
-            rows.append([result.name, String(format3(result.value)) + " " + result.unit, result.target,
-                         "\(result.peakBytes / 1_048_576) MiB", result.detail])
+            let results: [BenchResult]
+            do {
+                results = try Benchmarks.run(name, articlesFolder: folder)
+            } catch {
+                Console.error("\(name): \(error)")
+                throw ExitCode(1)
+            }
+            for result in results {
+                rows.append([result.name, String(format3(result.value)) + " " + result.unit, result.target,
+                             "\(result.peakBytes / 1_048_576) MiB", result.detail])
+            }
         }
         print(TextColumns.table(rows))
     }

@@ -16,6 +16,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "How many articles.") var count = 100
     @Option(help: "Random seed: the same seed writes the same library.") var seed: UInt64 = 7
     @Argument(help: "The folder to write to (created if missing).") var folder: String
+    @Flag(help: .hidden) var quiet = false
 
     func run() throws {
         guard count >= 0 else {
@@ -27,12 +28,10 @@ struct GenerateCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var generator = CorpusGenerator(seed: seed)
-        let digits = String(max(count - 1, 0)).count
         var bytes = 0
         for index in 0..<count {
             let text = generator.nextArticle()
-            let number = String(index)
-            let name = "\(folder)/article-\(String(repeating: "0", count: digits - number.count))\(number).txt"
+            let name = Self.fileName(folder: folder, index: index, count: count)
             guard let file = fopen(name, "w") else {
                 Console.error("cannot write \(name): \(String(cString: strerror(errno)))")
                 throw ExitCode(1)
@@ -46,6 +45,13 @@ struct GenerateCommand: ParsableCommand {
             }
             bytes += utf8.count
         }
-        print("wrote \(count) articles, \(bytes) bytes, to \(folder)")
+        if !quiet { print("wrote \(count) articles, \(bytes) bytes, to \(folder)") }
+    }
+
+    /// `article-0042.txt`: numbered with as many digits as the largest number needs, so names sort.
+    static func fileName(folder: String, index: Int, count: Int) -> String {
+        let digits = String(max(count - 1, 0)).count
+        let number = String(index)
+        return "\(folder)/article-\(String(repeating: "0", count: max(0, digits - number.count)))\(number).txt"
     }
 }

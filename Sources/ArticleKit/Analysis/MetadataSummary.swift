@@ -2,8 +2,9 @@
 /// cleaned head and tail of the text only, so ten thousand rows can be shown in a fraction of a
 /// second. The full analysis replaces it (a bio line in the middle of a long tail can still differ).
 public enum MetadataSummary {
-    static let headBytes = 3072
-    static let tailBytes = 1536
+    /// Enough for a title, byline and dateline, and for a closing bio line.
+    static let headBytes = 1200
+    static let tailBytes = 600
 
     public static func summary(of source: ArticleSource) -> Article {
         let paragraphs = headAndTail(source.text).flatMap { Cleaner.clean(String($0)).paragraphs }

@@ -10,33 +10,31 @@ import Darwin
 enum ISOCodesFile {
     static func entries(path: String, listKey: String) -> [[String: String]] {
         guard case .success(let bytes) = FileBytes.contents(of: path) else { return [] }
-        let text = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
         var entries: [[String: String]] = []
         var current: [String: String]?
         var index = 0
         var pendingKey: String?
-        while index < text.count {
-            let scalar = text[index]
-            switch scalar {
-            case "{":
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"):
                 if pendingKey == nil || pendingKey == listKey { current = [:] }
                 index += 1
-            case "}":
+            case UInt8(ascii: "}"):
                 if let entry = current, !entry.isEmpty { entries.append(entry) }
                 current = nil
                 index += 1
-            case "\"":
-                let (string, next) = readString(text, from: index + 1)
+            case UInt8(ascii: "\""):
+                let (string, next) = readString(bytes, from: index + 1)
                 index = next
                 if let key = pendingKey {
                     current?[key] = string
                     pendingKey = nil
                 } else {
                     var look = index
-                    while look < text.count, text[look] == " " || text[look] == "\n" { look += 1 }
-                    if look < text.count, text[look] == ":" { pendingKey = string; index = look + 1 }
+                    while look < bytes.count, bytes[look] == UInt8(ascii: " ") || bytes[look] == UInt8(ascii: "\n") { look += 1 }
+                    if look < bytes.count, bytes[look] == UInt8(ascii: ":") { pendingKey = string; index = look + 1 }
                 }
-            case "[":
+            case UInt8(ascii: "["):
                 pendingKey = nil
                 index += 1
             default:
@@ -46,29 +44,36 @@ enum ISOCodesFile {
         return entries
     }
 
-    private static func readString(_ text: [Unicode.Scalar], from start: Int) -> (String, Int) {
-        var out = String.UnicodeScalarView()
-        var index = start
-        while index < text.count {
-            let scalar = text[index]
-            if scalar == "\"" { return (String(out), index + 1) }
-            if scalar == "\\", index + 1 < text.count {
-                let escaped = text[index + 1]
-                if escaped == "u", index + 5 < text.count,
-                   let value = UInt32(String(String.UnicodeScalarView(text[(index + 2)...(index + 5)])), radix: 16),
+    /// The string starting after an opening quote, and the index after its closing quote. Most have no
+    /// escapes and are decoded straight from the bytes.
+    private static func readString(_ bytes: [UInt8], from start: Int) -> (String, Int) {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        if end >= bytes.count || bytes[end] == UInt8(ascii: "\"") {
+            return (String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self), min(end + 1, bytes.count))
+        }
+        var out: [UInt8] = Array(bytes[start..<end])
+        var index = end
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { return (String(decoding: out, as: UTF8.self), index + 1) }
+            if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                let escaped = bytes[index + 1]
+                if escaped == UInt8(ascii: "u"), index + 5 < bytes.count,
+                   let value = UInt32(String(decoding: bytes[(index + 2)...(index + 5)], as: UTF8.self), radix: 16),
                    let decoded = Unicode.Scalar(value) {
-                    out.append(decoded)
+                    out.append(contentsOf: String(decoded).utf8)
                     index += 6
                     continue
                 }
-                out.append(escaped == "n" ? "\n" : escaped)
+                out.append(escaped == UInt8(ascii: "n") ? UInt8(ascii: "\n") : escaped)
                 index += 2
                 continue
             }
-            out.append(scalar)
+            out.append(byte)
             index += 1
         }
-        return (String(out), index)
+        return (String(decoding: out, as: UTF8.self), index)
     }
 }
 

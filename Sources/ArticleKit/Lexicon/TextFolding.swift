@@ -21,7 +21,18 @@ public enum TextFolding {
         return String(out)
     }
 
+    /// Latin-1 Supplement to Latin Extended-B, worked out once: nearly every accented letter in news
+    /// text and place names is here, and a name lookup per letter is slow.
+    private static let commonBases: [Unicode.Scalar?] = (0xC0..<0x250).map { value in
+        Unicode.Scalar(UInt32(value)).flatMap(baseLetterFromName)
+    }
+
     private static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if scalar.value >= 0xC0, scalar.value < 0x250 { return commonBases[Int(scalar.value) - 0xC0] }
+        return baseLetterFromName(scalar)
+    }
+
+    private static func baseLetterFromName(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         guard let name = scalar.properties.name else { return nil }
         let parts = name.split(separator: " ")
         guard parts.count >= 6, parts[0] == "LATIN", parts[2] == "LETTER", parts[4] == "WITH", parts[3].count == 1,

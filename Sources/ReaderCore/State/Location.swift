@@ -27,10 +27,17 @@ public struct ListOverlay: Sendable {
         public var action: Action
     }
 
+    /// What built the list, so it can be built again when the background analysis finishes.
+    public enum Source: Hashable, Sendable {
+        case speakers, actors, threads
+        case crossReferences(String)
+    }
+
     public var title: String
     public var rows: [Row]
     public var selected = 0
     public var top = 0
+    public var source: Source?
 }
 
 public enum Overlay: Sendable {

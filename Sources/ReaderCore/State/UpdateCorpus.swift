@@ -53,5 +53,21 @@ extension ReaderState {
             compare?.panes[1].top = panes[1].top
         }
         clampLibrary()
+        rebuildList()
+    }
+
+    /// A list opened while the analysis ran is built again on the finished corpus, keeping its place.
+    private mutating func rebuildList() {
+        guard case .list(let old)? = overlay, let source = old.source else { return }
+        switch source {
+        case .speakers: showSpeakers()
+        case .actors: showActors()
+        case .threads: showThreads()
+        case .crossReferences(let name): showCrossReferences(name)
+        }
+        guard case .list(var list)? = overlay else { return }
+        list.selected = min(old.selected, max(0, list.rows.count - 1))
+        list.top = min(old.top, list.selected)
+        overlay = .list(list)
     }
 }

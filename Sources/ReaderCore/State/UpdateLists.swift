@@ -13,7 +13,7 @@ extension ReaderState {
                                    detail: "\(quotes.count) quote\(quotes.count == 1 ? "" : "s")\(articles > 1 ? " in \(articles) articles" : "")",
                                    action: .jump(Location(article: first.article, offset: span.start, focus: span)))
         }
-        overlay = .list(ListOverlay(title: "Speakers (\(rows.count))", rows: rows))
+        overlay = .list(ListOverlay(title: "Speakers (\(rows.count))", rows: rows, source: .speakers))
     }
 
     /// `a`: the actors of this article; Enter goes to the first mention.
@@ -29,7 +29,7 @@ extension ReaderState {
                                    detail: "\(actor.mentions.count)×" + (articles > 1 ? ", in \(articles) articles" : ""),
                                    action: .jump(Location(article: state.article, offset: span.start, focus: span)))
         }
-        overlay = .list(ListOverlay(title: "Actors in this article (\(rows.count))", rows: rows))
+        overlay = .list(ListOverlay(title: "Actors in this article (\(rows.count))", rows: rows, source: .actors))
     }
 
     /// `x`: every passage in the library for the actor or phrase at the cursor (the focused mention,
@@ -52,7 +52,8 @@ extension ReaderState {
                                    action: .jump(Location(article: reference.article, offset: reference.span.start, focus: reference.span)))
         }
         let articles = Set(found.references.map(\.article)).count
-        overlay = .list(ListOverlay(title: "\(found.name): \(plural(rows.count, "passage")) in \(plural(articles, "article"))", rows: rows))
+        overlay = .list(ListOverlay(title: "\(found.name): \(plural(rows.count, "passage")) in \(plural(articles, "article"))", rows: rows,
+                                     source: .crossReferences(name)))
     }
 
     /// `t`: the cross-reference threads of the library; Enter lists a thread's passages.
@@ -63,7 +64,7 @@ extension ReaderState {
                             detail: "\(thread.articles.count) articles, \(thread.passages.count) passages",
                             action: .crossReferences(thread.name))
         }
-        overlay = .list(ListOverlay(title: "Threads across the library (\(rows.count))", rows: rows))
+        overlay = .list(ListOverlay(title: "Threads across the library (\(rows.count))", rows: rows, source: .threads))
     }
 
     private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -12,14 +12,22 @@ struct BenchResult {
 }
 
 enum Benchmarks {
-    static let all = ["analysis-bundled", "analysis-generated", "compare-5000"]
+    static let all = [
+        "analysis-bundled", "analysis-generated", "startup-library", "startup-article", "keystroke-1mb", "compare-5000",
+        "library-10000", "startup-10000",
+    ]
 
-    static func run(_ name: String, articlesFolder: String) -> BenchResult? {
+    static func run(_ name: String, articlesFolder: String) throws -> [BenchResult] {
         switch name {
-        case "analysis-bundled": return analysisBundled(articlesFolder)
-        case "analysis-generated": return analysisGenerated()
-        case "compare-5000": return compareLarge()
-        default: return nil
+        case "analysis-bundled": return [analysisBundled(articlesFolder)]
+        case "analysis-generated": return [analysisGenerated()]
+        case "startup-library": return [try StartupBenchmarks.library(articlesFolder)]
+        case "startup-article": return [try StartupBenchmarks.article(articlesFolder)]
+        case "keystroke-1mb": return [KeystrokeBenchmark.run()]
+        case "compare-5000": return [compareLarge()]
+        case "library-10000": return try ScaleBenchmarks.library()
+        case "startup-10000": return try StartupBenchmarks.largeLibrary()
+        default: return []
         }
     }
 

@@ -12,9 +12,10 @@ enum PseudoTerminal {
         var description: String
     }
 
-    /// Seconds from spawn to `marker`; the program is then sent `quit` and reaped.
+    /// Seconds from spawn to `marker` and the program's peak memory; the program is then sent `quit`
+    /// and reaped.
     static func timeToMarker(_ arguments: [String], marker: String, quit: String = "q", environment: [String],
-                             width: Int = 80, height: Int = 24, timeout: Double = 10) throws -> Double {
+                             width: Int = 80, height: Int = 24, timeout: Double = 30) throws -> (seconds: Double, peakBytes: Int) {
         var name = [CChar](repeating: 0, count: 128)
         let master = crossread_pty_open(&name, name.count)
         guard master >= 0 else {
@@ -23,7 +24,7 @@ enum PseudoTerminal {
         defer { close(master) }
         var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
-        let slavePath = String(cString: name)
+        let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -44,7 +45,8 @@ enum PseudoTerminal {
         let start = Measure.now()
         let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw Failure(description: "cannot start \(arguments[0]): \(String(cString: strerror(spawned)))") }
-        defer { reap(pid) }
+        var peak = 0
+        defer { peak = reap(pid, peak) }
         let wanted = Array(marker.utf8)
         var seen: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -57,8 +59,8 @@ enum PseudoTerminal {
             if contains(seen, wanted) {
                 let elapsed = Measure.now() - start
                 _ = quit.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, quit.utf8.count) }
-                drain(master, pid)
-                return elapsed
+                peak = drain(master, pid)
+                return (elapsed, peak)
             }
         }
         kill(pid, SIGKILL)
@@ -72,21 +74,33 @@ enum PseudoTerminal {
         }
     }
 
-    /// Reads until the program exits so it never blocks on a full terminal.
-    private static func drain(_ master: Int32, _ pid: pid_t) {
+    /// Reads until the program exits so it never blocks on a full terminal; its peak memory.
+    private static func drain(_ master: Int32, _ pid: pid_t) -> Int {
         var buffer = [UInt8](repeating: 0, count: 65536)
         let deadline = Measure.now() + 3
         while Measure.now() < deadline {
             var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid { return }
+            var usage = rusage()
+            if wait4(pid, &status, WNOHANG, &usage) == pid { return Int(usage.ru_maxrss) * 1024 }
             var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            if poll(&poller, 1, 20) > 0, read(master, &buffer, buffer.count) <= 0 { break }
+            if poll(&poller, 1, 20) > 0, read(master, &buffer, buffer.count) <= 0 {
+                if wait4(pid, &status, 0, &usage) == pid { return Int(usage.ru_maxrss) * 1024 }
+                break
+            }
         }
         kill(pid, SIGKILL)
+        return 0
     }
 
-    private static func reap(_ pid: pid_t) {
+    /// Waits for the program unless `drain` already did; the peak memory either way.
+    private static func reap(_ pid: pid_t, _ known: Int) -> Int {
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        var usage = rusage()
+        while true {
+            let result = wait4(pid, &status, 0, &usage)
+            if result == pid { return Int(usage.ru_maxrss) * 1024 }
+            if result < 0, errno == EINTR { continue }
+            return known
+        }
     }
 }

@@ -40,13 +40,15 @@ enum ReaderApp {
         state.positions = saved.positions
         if case .library = start { reopen(saved.view, in: &state) }
         state.message = warnings.first
-        var analysis: BackgroundAnalysis? = opening.pending > 0 ? BackgroundAnalysis(opening) : nil
-        if let analysis { state.update(.progress(done: 0, total: analysis.progress.total)) }
+        if opening.pending > 0 { state.update(.progress(done: 0, total: opening.pending)) }
         defer { for warning in warnings { Console.warning(warning) } }
         do {
             try terminal.start()
         } catch {
             Console.warning("\(error); printing plain text")
+            let completed = opening.complete(progress: AnalysisProgress(total: opening.pending))
+            warnings += completed.warnings
+            state.replaceCorpus(Corpus(articles: completed.articles))
             printPlain(state)
             return
         }
@@ -54,6 +56,8 @@ enum ReaderApp {
         let size = terminal.size
         state.update(.resize(width: size.width, height: size.height))
         terminal.paint(state.render())
+        // Started only now, so the first screen does not share the cores with it.
+        var analysis: BackgroundAnalysis? = opening.pending > 0 ? BackgroundAnalysis(opening) : nil
         while !state.shouldQuit && !terminal.interrupted {
             let event = terminal.nextEvent(timeout: analysis == nil ? 200 : 50)
             if let running = analysis {

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CorpusGenerator
+
+/// Files the benchmarks need: this binary's path, scratch folders, and the generated 10,000-article
+/// library (written once under the temporary folder and reused by later runs).
+enum BenchFiles {
+    static var temporaryRoot: String { Console.environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp" }
+
+    static var executable: String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        return length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+    }
+
+    /// A new empty folder.
+    static func scratchFolder(_ purpose: String) -> String {
+        var template = Array("\(temporaryRoot)/crossread-bench-\(purpose)-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { return "\(temporaryRoot)/crossread-bench-\(purpose)" }
+        return String(cString: made)
+    }
+
+    static func removeFolder(_ path: String) {
+        _ = path.withCString { _ in system("rm -rf '\(path)'") }
+    }
+
+    /// The generated library of `count` articles (seed 7), written when missing.
+    static func generatedLibrary(count: Int) throws -> (folder: String, bytes: Int) {
+        let folder = "\(temporaryRoot)/crossread-bench-library-\(count)"
+        let done = folder + "/.complete"
+        if access(done, F_OK) != 0 {
+            var command = GenerateCommand()
+            command.count = count
+            command.seed = 7
+            command.folder = folder
+            command.quiet = true
+            try command.run()
+            close(open(done, O_CREAT | O_WRONLY, 0o644))
+        }
+        var bytes = 0
+        for index in 0..<count {
+            var info = stat()
+            if stat(GenerateCommand.fileName(folder: folder, index: index, count: count), &info) == 0 { bytes += Int(info.st_size) }
+        }
+        return (folder, bytes)
+    }
+}

@@ -1,0 +1,45 @@
+import ArticleKit
+import LibraryIndex
+import ReaderCore
+
+/// The 10,000-article library in process: the first screen without an index, the full analysis on
+/// every core (and the memory it takes per byte of text), and the first screen with the index.
+enum ScaleBenchmarks {
+    static func library() throws -> [BenchResult] {
+        let library = try BenchFiles.generatedLibrary(count: 10_000)
+        let cache = BenchFiles.scratchFolder("cache")
+        defer { BenchFiles.removeFolder(cache) }
+        let indexPath = cache + "/library.sqlite"
+        var start = Measure.now()
+        let opening = LibraryOpening.open(paths: [library.folder], indexPath: indexPath)
+        let cold = firstScreen(opening)
+        let coldSeconds = Measure.now() - start
+        start = Measure.now()
+        let completed = opening.complete(progress: AnalysisProgress(total: opening.pending))
+        let corpus = Corpus(articles: completed.articles)
+        let analysisSeconds = Measure.now() - start
+        let analysisPeak = Measure.peakMemory()
+        start = Measure.now()
+        let warm = firstScreen(LibraryOpening.open(paths: [library.folder], indexPath: indexPath))
+        let warmSeconds = Measure.now() - start
+        let megabytes = Double(library.bytes) / 1e6
+        return [
+            BenchResult(name: "10,000 articles: first screen, no index", value: coldSeconds * 1000, unit: "ms", target: "≤ 1000 ms",
+                        detail: "\(Int(megabytes)) MB, \(cold) rows listed, in process", peakBytes: Measure.peakMemory()),
+            BenchResult(name: "10,000 articles: full analysis", value: analysisSeconds, unit: "s", target: "≤ 10 s on 2 cores",
+                        detail: "\(LibraryOpening.cores) cores, \(KeystrokeBenchmark.format2(megabytes / analysisSeconds)) MB/s, \(corpus.actors.count) corpus actors",
+                        peakBytes: analysisPeak),
+            BenchResult(name: "10,000 articles: memory per byte of text", value: Double(analysisPeak) / Double(library.bytes), unit: "B/B",
+                        target: "≤ 6", detail: "peak during analysis / text bytes", peakBytes: analysisPeak),
+            BenchResult(name: "10,000 articles: first screen, with index", value: warmSeconds * 1000, unit: "ms", target: "≤ 300 ms",
+                        detail: "\(warm) rows listed, in process", peakBytes: Measure.peakMemory()),
+        ]
+    }
+
+    /// Builds the reader's first state and renders the library screen; the number of rows listed.
+    private static func firstScreen(_ opening: LibraryOpening) -> Int {
+        let state = ReaderState(corpus: Corpus(articles: opening.articles), width: 200, height: 60)
+        _ = state.render()
+        return state.library.rows(state.corpus).count
+    }
+}

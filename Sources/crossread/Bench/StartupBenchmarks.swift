@@ -1,0 +1,108 @@
+import ArticleKit
+import LibraryIndex
+
+/// Time from process start to the first painted screen, in a pseudo-terminal, for crossread and for
+/// `less` on the same article: the median of several runs after two warm-up runs. crossread runs
+/// with its index already written (the second start a user sees); `startup-10000` also times the
+/// very first start, with no index.
+enum StartupBenchmarks {
+    static let runs = 15
+
+    static func library(_ folder: String) throws -> BenchResult {
+        let article = try firstArticle(folder)
+        let home = BenchFiles.scratchFolder("home")
+        defer { BenchFiles.removeFolder(home) }
+        let count = LibraryLoader.files(paths: [folder]).files.count
+        writeIndex([folder], home: home)
+        let ours = try median([BenchFiles.executable, folder], marker: "of \(count) articles", home: home)
+        let less = try lessTime(article, home: home)
+        return result("first screen, bundled library", ours, less)
+    }
+
+    static func article(_ folder: String) throws -> BenchResult {
+        let article = try firstArticle(folder)
+        let home = BenchFiles.scratchFolder("home")
+        defer { BenchFiles.removeFolder(home) }
+        writeIndex([folder], home: home)
+        let ours = try median([BenchFiles.executable, "read", article], marker: fileName(article), home: home)
+        let less = try lessTime(article, home: home)
+        return result("first screen, one bundled article", ours, less)
+    }
+
+    /// The 10,000-article library: the first start (no index; each run starts from an empty cache)
+    /// and a later one (index written).
+    static func largeLibrary() throws -> [BenchResult] {
+        let library = try BenchFiles.generatedLibrary(count: 10_000)
+        let home = BenchFiles.scratchFolder("home")
+        defer { BenchFiles.removeFolder(home) }
+        var cold: [Double] = []
+        var coldPeak = 0
+        for _ in 0..<3 {
+            BenchFiles.removeFolder(home + "/cache")
+            let run = try PseudoTerminal.timeToMarker([BenchFiles.executable, library.folder], marker: "of 10000 articles",
+                                                      environment: environment(home), width: 200, height: 60)
+            cold.append(run.seconds)
+            coldPeak = max(coldPeak, run.peakBytes)
+        }
+        writeIndex([library.folder], home: home)
+        let warm = try median([BenchFiles.executable, library.folder], marker: "of 10000 articles", home: home, width: 200, height: 60, count: 5)
+        return [
+            BenchResult(name: "first screen, 10,000 articles, no index", value: middle(cold) * 1000, unit: "ms", target: "≤ 1000 ms",
+                        detail: "\(library.bytes / 1_000_000) MB in pty 200x60, median of 3", peakBytes: coldPeak),
+            BenchResult(name: "first screen, 10,000 articles, with index", value: warm.seconds * 1000, unit: "ms", target: "≤ 300 ms",
+                        detail: "median of 5", peakBytes: warm.peakBytes),
+        ]
+    }
+
+    /// Analyses the library into the index the reader will find under `home`, as a finished earlier
+    /// session would have (the runs quit before their own background analysis ends).
+    private static func writeIndex(_ paths: [String], home: String) {
+        let indexPath = LibraryIndex.defaultPath(forLibrary: paths, environment: ["XDG_CACHE_HOME": home + "/cache"])
+        let opening = LibraryOpening.open(paths: paths, indexPath: indexPath)
+        _ = opening.complete(progress: AnalysisProgress(total: opening.pending))
+    }
+
+    private static func firstArticle(_ folder: String) throws -> String {
+        guard let file = LibraryLoader.files(paths: [folder]).files.first?.path else {
+            throw PseudoTerminal.Failure(description: "no article in \(folder)")
+        }
+        return LibraryLoader.canonicalPath(file)
+    }
+
+    private static func environment(_ home: String) -> [String] {
+        ["TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(home)", "XDG_CACHE_HOME=\(home)/cache", "XDG_STATE_HOME=\(home)/state",
+         "LESSHISTFILE=-", "PATH=/usr/local/bin:/usr/bin:/bin"]
+    }
+
+    private static func median(_ arguments: [String], marker: String, home: String, width: Int = 80, height: Int = 24,
+                               count: Int = runs) throws -> (seconds: Double, peakBytes: Int) {
+        var times: [Double] = []
+        var peak = 0
+        for run in 0..<(count + 2) {
+            let measured = try PseudoTerminal.timeToMarker(arguments, marker: marker, environment: environment(home), width: width, height: height)
+            if run >= 2 { times.append(measured.seconds) }
+            peak = max(peak, measured.peakBytes)
+        }
+        return (middle(times), peak)
+    }
+
+    /// `less` shows the file's name in its prompt, written after the screen; crossread's reading view
+    /// shows it in the status line.
+    private static func lessTime(_ article: String, home: String) throws -> Double {
+        try median(["/usr/bin/less", article], marker: fileName(article), home: home).seconds
+    }
+
+    private static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    private static func middle(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    private static func result(_ name: String, _ ours: (seconds: Double, peakBytes: Int), _ less: Double) -> BenchResult {
+        let ratio = ours.seconds / max(less, 1e-9)
+        return BenchResult(name: name, value: ours.seconds * 1000, unit: "ms", target: "≤ 1.3× less",
+                           detail: "less \(KeystrokeBenchmark.format2(less * 1000)) ms, ratio \(KeystrokeBenchmark.format2(ratio))×, median of \(runs)",
+                           peakBytes: ours.peakBytes)
+    }
+}
