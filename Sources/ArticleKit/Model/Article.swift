@@ -87,6 +87,9 @@ public struct Article: Sendable {
         sentences = full.sentences
         tokens = full.tokens
         if !hasFindings {
+            metadata = full.metadata
+            wordCount = full.wordCount
+            pendingCounts = nil
             quotes = full.quotes
             actors = full.actors
             mentions = full.mentions

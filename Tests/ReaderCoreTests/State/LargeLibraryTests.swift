@@ -39,6 +39,7 @@ struct LargeLibraryTests {
         #expect(state.corpus.articles[article].hasText)
         #expect(state.corpus.articles[article].quotes.count == ReaderFixture.corpus.articles[article].quotes.count)
         #expect(state.render().rowText(0).contains("Is Biden Leading From Behind"))
+        #expect(state.render().rowText(1).contains("\(ReaderFixture.corpus.articles[article].wordCount) words"))
     }
 
     @Test func aFileThatChangedSinceTheAnalysisIsNotShownWithStaleHighlights() {
