@@ -111,12 +111,12 @@ public struct LibraryOpening: Sendable {
     /// library, whole articles for a small one. Runs on `workers` threads; `progress` counts articles.
     public func complete(progress: AnalysisProgress, workers: Int = LibraryOpening.cores) -> (articles: [Article], warnings: [String]) {
         var warnings: [String] = []
-        var blobsIndex = index
+        var usableIndex = index
         let results = Slots(count: work.count)
         let stored = Slots(count: work.count)
         let keepsText = keepsText
         let work = work, files = files, rows = articles
-        let index = blobsIndex
+        let index = usableIndex
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, work.count))) { _ in
             while let item = results.claim() {
                 var article = rows[item]
@@ -142,10 +142,10 @@ public struct LibraryOpening: Sendable {
         }
         if let failure = results.failure {
             index?.discard()
-            blobsIndex = nil
+            usableIndex = nil
             warnings.append("discarded the index (\(failure)); it is rebuilt on the next start")
         }
-        if let index = blobsIndex {
+        if let index = usableIndex {
             do {
                 let analysed = stored.values
                 try index.store(analysed.indices.compactMap { item in analysed[item].map { (files[item], $0) } })
