@@ -65,7 +65,7 @@ public struct LibraryOpening: Sendable {
             let result = LibraryLoader.read(file: listing.files[unknown[position]].path)
             guard case .success(let source) = result else { return (result, 0, nil) }
             let hash = ContentHash.of(source.text)
-            return (result, hash, known[hash] == nil ? MetadataSummary.summary(of: source) : nil)
+            return (result, hash, known[hash] == nil ? MetadataSummary.summary(of: source, contentHash: hash) : nil)
         }
         let readOf = Dictionary(uniqueKeysWithValues: zip(unknown, read))
         for (position, file) in listing.files.enumerated() {
@@ -109,7 +109,8 @@ public struct LibraryOpening: Sendable {
 
     /// The fully analysed library in the same order as `articles`: summaries with findings for a large
     /// library, whole articles for a small one. Runs on `workers` threads; `progress` counts articles.
-    public func complete(progress: AnalysisProgress, workers: Int = LibraryOpening.cores) -> (articles: [Article], warnings: [String]) {
+    public func complete(progress: AnalysisProgress? = nil, workers: Int = LibraryOpening.cores) -> (articles: [Article], warnings: [String]) {
+        let progress = progress ?? AnalysisProgress(total: work.count)
         var warnings: [String] = []
         var usableIndex = index
         let results = Slots(count: work.count)

@@ -18,7 +18,7 @@ import Testing
     /// Opens the library as a large one (summaries, findings from the index) and completes it.
     static func openAndComplete(_ scratch: Scratch, indexPath: String? = nil) -> (opening: LibraryOpening, articles: [Article], warnings: [String]) {
         let opening = LibraryOpening.open(paths: [scratch.library], indexPath: indexPath ?? scratch.indexPath, keepTextLimit: 0)
-        let completed = opening.complete(progress: AnalysisProgress(total: opening.pending), workers: 2)
+        let completed = opening.complete(workers: 2)
         return (opening, completed.articles, opening.warnings + completed.warnings)
     }
 
@@ -131,11 +131,11 @@ import Testing
 
     @Test func aSmallLibraryKeepsEveryTextAndStillUsesTheIndexForItsRows() throws {
         let scratch = try Scratch(articles: Self.articles())
-        _ = LibraryOpening.open(paths: [scratch.library], indexPath: scratch.indexPath).complete(progress: AnalysisProgress(total: 6))
+        _ = LibraryOpening.open(paths: [scratch.library], indexPath: scratch.indexPath).complete()
         let second = LibraryOpening.open(paths: [scratch.library], indexPath: scratch.indexPath)
         #expect(second.keepsText)
         #expect(second.articles.allSatisfy { $0.pendingCounts != nil })
-        let completed = second.complete(progress: AnalysisProgress(total: second.pending))
+        let completed = second.complete()
         #expect(completed.articles.allSatisfy { $0.hasText && $0.hasFindings })
     }
 

@@ -6,10 +6,11 @@ public enum MetadataSummary {
     static let headBytes = 1200
     static let tailBytes = 600
 
-    public static func summary(of source: ArticleSource) -> Article {
+    /// `contentHash` is the source's `ContentHash`, when the caller has already taken it.
+    public static func summary(of source: ArticleSource, contentHash: UInt64? = nil) -> Article {
         let paragraphs = headAndTail(source.text).flatMap { Cleaner.clean(String($0)).paragraphs }
         return .summary(path: source.path, metadata: MetadataExtractor.metadata(paragraphs: paragraphs), wordCount: 0,
-                        contentHash: ContentHash.of(source.text), quotes: [], actors: [], mentions: [],
+                        contentHash: contentHash ?? ContentHash.of(source.text), quotes: [], actors: [], mentions: [],
                         warnings: source.warnings, hasFindings: false)
     }
 

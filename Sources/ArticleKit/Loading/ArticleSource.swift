@@ -10,9 +10,14 @@ public struct ArticleSource: Sendable, Hashable {
 
     public init(path: String, text: String, warnings: [String] = []) {
         self.path = path
-        self.fileName = path.split(separator: "/").last.map(String.init) ?? path
+        self.fileName = Self.fileName(of: path)
         self.text = text
         self.warnings = warnings
+    }
+
+    /// The last component of `path`.
+    public static func fileName(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 }
 

@@ -58,8 +58,7 @@ public struct Article: Sendable {
     public static func summary(path: String, metadata: ArticleMetadata, wordCount: Int, contentHash: UInt64,
                                quotes: [Quote], actors: [Actor], mentions: [Mention], warnings: [String],
                                hasFindings: Bool) -> Article {
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        var article = Article(fileName: fileName, path: path, text: "", scalars: ScalarText(scalars: []), metadata: metadata,
+        var article = Article(fileName: ArticleSource.fileName(of: path), path: path, text: "", scalars: ScalarText(scalars: []), metadata: metadata,
                               paragraphs: [], sentences: [], tokens: [], quotes: quotes, actors: actors, mentions: mentions,
                               warnings: warnings)
         article.wordCount = wordCount

@@ -5,17 +5,19 @@ extension ReaderState {
     var comparePaneWidth: Int { max(1, (width - 3) / 2) }
 
     public mutating func openCompare(_ a: Int, _ b: Int) {
-        guard ensureText(a), ensureText(b) else { return }
-        openCompareState(a, b)
+        guard openCompareState(a, b) else { return }
         enter(.compare)
     }
 
-    mutating func openCompareState(_ a: Int, _ b: Int) {
-        guard ensureText(a), ensureText(b) else { return }
+    /// Builds the comparison of `a` and `b`; false (with the message) when either text cannot be read.
+    @discardableResult
+    mutating func openCompareState(_ a: Int, _ b: Int) -> Bool {
+        guard ensureText(a), ensureText(b) else { return false }
         let comparison = corpus.compare(a, b)
         let panes = [pane(comparison, side: 0), pane(comparison, side: 1)]
         let rows = CompareRows(comparison: comparison, a: corpus.articles[a], b: corpus.articles[b], paneWidth: comparePaneWidth)
         compare = CompareState(comparison: comparison, panes: panes, rows: rows)
+        return true
     }
 
     private func pane(_ comparison: Comparison, side: Int) -> ComparePane {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CorpusGenerator
+import Foundation
 
 /// Files the benchmarks need: this binary's path, scratch folders, and the generated 10,000-article
 /// library (written once under the temporary folder and reused by later runs).
@@ -23,8 +24,9 @@ enum BenchFiles {
         return String(cString: made)
     }
 
+    /// Removes a folder and what it holds (no shell: the path is never interpreted).
     static func removeFolder(_ path: String) {
-        _ = path.withCString { _ in system("rm -rf '\(path)'") }
+        try? FileManager.default.removeItem(atPath: path)
     }
 
     /// The generated library of `count` articles (seed 7), written when missing.

@@ -15,7 +15,7 @@ enum ScaleBenchmarks {
         let cold = firstScreen(opening)
         let coldSeconds = Measure.now() - start
         start = Measure.now()
-        let completed = opening.complete(progress: AnalysisProgress(total: opening.pending))
+        let completed = opening.complete()
         let corpus = Corpus(articles: completed.articles)
         let analysisSeconds = Measure.now() - start
         let analysisPeak = Measure.peakMemory()

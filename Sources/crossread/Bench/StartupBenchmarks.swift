@@ -59,7 +59,7 @@ enum StartupBenchmarks {
     private static func writeIndex(_ paths: [String], home: String) {
         let indexPath = LibraryIndex.defaultPath(forLibrary: paths, environment: ["XDG_CACHE_HOME": home + "/cache"])
         let opening = LibraryOpening.open(paths: paths, indexPath: indexPath)
-        _ = opening.complete(progress: AnalysisProgress(total: opening.pending))
+        _ = opening.complete()
     }
 
     private static func firstArticle(_ folder: String) throws -> String {

@@ -46,7 +46,7 @@ enum ReaderApp {
             try terminal.start()
         } catch {
             Console.warning("\(error); printing plain text")
-            let completed = opening.complete(progress: AnalysisProgress(total: opening.pending))
+            let completed = opening.complete()
             warnings += completed.warnings
             state.replaceCorpus(Corpus(articles: completed.articles))
             printPlain(state)

@@ -66,7 +66,7 @@ enum ReaderLaunch {
     /// deterministic.
     static func analysedState(start: Start, paths: [String], width: Int, height: Int) throws -> ReaderState {
         let opening = try opening(start: start, paths: paths, indexPath: nil)
-        let articles = opening.complete(progress: AnalysisProgress(total: opening.pending)).articles
+        let articles = opening.complete().articles
         return try state(start: start, corpus: Corpus(articles: articles), width: width, height: height)
     }
 
