@@ -13,6 +13,10 @@ public struct JSONLine: Sendable {
         fields.append(Self.quoted(key) + ":" + String(value))
     }
 
+    public mutating func add(_ key: String, _ value: Int?) {
+        fields.append(Self.quoted(key) + ":" + (value.map { String($0) } ?? "null"))
+    }
+
     public mutating func add(_ key: String, _ value: Double) {
         let rounded = (value * 1000).rounded() / 1000
         fields.append(Self.quoted(key) + ":" + (rounded.isFinite ? "\(rounded)" : "null"))
