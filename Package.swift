@@ -25,6 +25,7 @@ let package = Package(
         ),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore"]),
         .target(name: "CorpusGenerator"),
+        .executableTarget(name: "crossread-train", dependencies: ["ArticleKit"], path: "Sources/AttributionTrainer"),
         .target(name: "LibraryIndex", dependencies: ["ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "crossread",

@@ -44,19 +44,24 @@ public enum ArticleAnalyzer {
     }
 
     static func analyzeQuotesAndActors(_ article: inout Article) {
+        let context = attributionContext(&article)
+        for (actor, gender) in context.coreference.genders { article.actors[actor].gender = gender }
+        let attributions = AttributionWalk.attribute(context, model: .shared)
+        article.quotes = zip(context.quoteMarks, attributions).map { marks, attribution in
+            Quote(span: marks.span, content: marks.content, paragraph: marks.paragraph, kind: attribution.kind,
+                  speaker: attribution.speaker?.name, speakerActor: attribution.speaker?.actor,
+                  speakerSpan: attribution.speaker?.span, cue: attribution.cue, rule: attribution.rule)
+        }
+    }
+
+    /// Quotation marks and actors found, and everything attribution reads; the article gets its actors.
+    static func attributionContext(_ article: inout Article, learnedCues: Set<UInt64> = AttributionModel.shared.cueWords) -> AttributionContext {
         let marks = QuoteMarks.spans(in: article.scalars, paragraphs: article.paragraphs)
         let actors = ActorRecognizer.analyze(
             text: article.scalars, tokens: article.tokens, sentences: article.sentences,
             paragraphs: article.paragraphs, quoteSpans: marks.map(\.span))
         article.actors = actors.actors
         article.mentions = actors.mentions
-        let context = AttributionContext(article: article, quoteMarks: marks, actors: actors)
-        for (actor, gender) in context.coreference.genders { article.actors[actor].gender = gender }
-        let attributions = AttributionSieve().attribute(context)
-        article.quotes = zip(marks, attributions).map { marks, attribution in
-            Quote(span: marks.span, content: marks.content, paragraph: marks.paragraph, kind: attribution.kind,
-                  speaker: attribution.speaker?.name, speakerActor: attribution.speaker?.actor,
-                  speakerSpan: attribution.speaker?.span, cue: attribution.cue, rule: attribution.rule)
-        }
+        return AttributionContext(article: article, quoteMarks: marks, actors: actors, learnedCues: learnedCues)
     }
 }

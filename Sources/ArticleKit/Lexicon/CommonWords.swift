@@ -1,6 +1,9 @@
 /// Function words and sentence adverbs that are capitalised only because they open a sentence or a
 /// heading. General English, never names.
 public enum CommonWords {
+    /// `WordKey`s of `capitalisedFunctionWords`.
+    static let capitalisedFunctionKeys: Set<UInt64> = WordKey.set(capitalisedFunctionWords)
+
     public static let capitalisedFunctionWords: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
         "her", "their", "our", "my", "your", "him", "them", "us", "me", "but", "and", "or", "so", "yet", "in", "on",

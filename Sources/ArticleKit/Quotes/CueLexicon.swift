@@ -44,6 +44,21 @@ public enum CueLexicon {
         return candidates.first(where: stemSet.contains)
     }
 
+    /// Every inflection `verbStem` accepts, by `WordKey`, with the key of its base form: what the
+    /// token layer looks cues up in.
+    static let stemByKey: [UInt64: UInt64] = {
+        var result: [UInt64: UInt64] = [:]
+        for (form, stem) in irregular { result[WordKey.of(form)] = WordKey.of(stem) }
+        for stem in verbStems {
+            var forms = [stem, stem + "s", stem + "es", stem + "d", stem + "ed", stem + "ing"]
+            if stem.hasSuffix("e") { forms += [String(stem.dropLast()) + "ing", String(stem.dropLast()) + "ed"] }
+            if stem.hasSuffix("y") { forms += [String(stem.dropLast()) + "ies", String(stem.dropLast()) + "ied"] }
+            if let last = stem.last { forms += [stem + String(last) + "ed", stem + String(last) + "ing"] }
+            for form in forms where verbStem(form) == stem { result[WordKey.of(form)] = WordKey.of(stem) }
+        }
+        return result
+    }()
+
     public static func isVerb(_ word: String) -> Bool { verbStem(word) != nil }
 
     /// Verb forms that hang off a clause whose subject is the speaker ("…, adding that", "explaining that").

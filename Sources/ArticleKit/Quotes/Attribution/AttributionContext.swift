@@ -7,9 +7,21 @@ struct AttributionContext {
     let coreference: Coreference
     let workByToken: [Int: RecognizedName]
     let author: String?
+    let layer: TokenLayer
+    /// For each token, the key of its reporting verb's base form, or 0 (from the cue lexicon and the
+    /// cue words learned from annotated news).
+    let cueStems: [UInt64]
 
-    init(article: Article, quoteMarks: [QuoteMarks.Span], actors: ActorAnalysis) {
+    init(article: Article, quoteMarks: [QuoteMarks.Span], actors: ActorAnalysis, learnedCues: Set<UInt64> = AttributionModel.shared.cueWords) {
         self.article = article
+        let layer = TokenLayer(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
+                               paragraphs: article.paragraphs, quoted: quoteMarks.map(\.content))
+        self.layer = layer
+        self.cueStems = layer.keys.indices.map { token in
+            guard layer.has(token, .word) else { return 0 }
+            let key = layer.keys[token]
+            return CueLexicon.stemByKey[key] ?? (learnedCues.contains(key) ? key : 0)
+        }
         self.quoteMarks = quoteMarks
         self.actors = actors
         self.author = article.metadata.author

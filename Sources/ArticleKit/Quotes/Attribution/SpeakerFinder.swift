@@ -194,7 +194,7 @@ extension AttributionContext {
                 break
             }
             let capitalised = CharacterClass.isUppercase(text[tokens[index].span.start])
-            if CueLexicon.isVerb(word) || !capitalised && CommonWords.capitalisedFunctionWords.contains(word) && word != "of" { break }
+            if !capitalised && (CueLexicon.isVerb(word) || CommonWords.capitalisedFunctionWords.contains(word) && word != "of") { break }
             if word == "of", !(index > floor && CharacterClass.isUppercase(text[tokens[index - 1].span.start])) { break }
             start = index
             index -= 1

@@ -1,0 +1,100 @@
+/// The learned parts of attribution, as one versioned weight file: the speaker scorer, the
+/// speech-or-term classifier, and the two word lists learned with them (reporting words and the head
+/// nouns of descriptor speakers). `AttributionWeights.generated.swift` holds the file; the command
+/// `swift run -c release crossread-train ../shared/polnear/train` writes it again, byte for byte.
+///
+/// The file is text: a header line `crossread-attribution VERSION`, `#` comment lines (provenance),
+/// then one entry a line: `c KEY` (a cue word), `h KEY` (a descriptor head), `s KEY BITS` and `k KEY
+/// BITS` (a weight of the speaker and of the kind model), KEY a `WordKey`/`FeatureVector` key and BITS
+/// a Float's bit pattern, both in hex.
+public struct AttributionModel: Sendable {
+    public static let formatVersion = 1
+
+    public var speaker: LinearModel
+    public var kind: LinearModel
+    public var cueWords: Set<UInt64>
+    public var descriptorHeads: Set<UInt64>
+    public var version: String
+
+    public init(speaker: LinearModel, kind: LinearModel, cueWords: Set<UInt64>, descriptorHeads: Set<UInt64>, version: String) {
+        self.speaker = speaker
+        self.kind = kind
+        self.cueWords = cueWords
+        self.descriptorHeads = descriptorHeads
+        self.version = version
+    }
+
+    /// The model shipped with crossread.
+    public static let shared: AttributionModel = (try? parse(weightsText)) ?? AttributionModel(
+        speaker: LinearModel(), kind: LinearModel(), cueWords: [], descriptorHeads: [], version: "none")
+
+    public struct FormatError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func parse(_ text: String) throws -> AttributionModel {
+        var speaker: [UInt64: Float] = [:], kind: [UInt64: Float] = [:]
+        var cues = Set<UInt64>(), heads = Set<UInt64>()
+        var version = ""
+        var lineNumber = 0
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            lineNumber += 1
+            if lineNumber == 1 {
+                let header = String(decoding: line, as: UTF8.self)
+                guard header.hasPrefix("crossread-attribution ") else { throw FormatError(description: "not an attribution weight file") }
+                version = String(header.dropFirst("crossread-attribution ".count))
+                continue
+            }
+            guard let tag = line.first, tag != UInt8(ascii: "#") else { continue }
+            let fields = line.split(separator: UInt8(ascii: " "))
+            guard fields.count >= 2, let key = hex(fields[1]) else { throw FormatError(description: "line \(lineNumber): bad entry") }
+            switch tag {
+            case UInt8(ascii: "c"): cues.insert(key)
+            case UInt8(ascii: "h"): heads.insert(key)
+            case UInt8(ascii: "s"), UInt8(ascii: "k"):
+                guard fields.count == 3, let bits = hex(fields[2]), bits <= UInt64(UInt32.max) else {
+                    throw FormatError(description: "line \(lineNumber): bad weight")
+                }
+                let weight = Float(bitPattern: UInt32(bits))
+                if tag == UInt8(ascii: "s") { speaker[key] = weight } else { kind[key] = weight }
+            default:
+                throw FormatError(description: "line \(lineNumber): unknown entry")
+            }
+        }
+        guard lineNumber > 0 else { throw FormatError(description: "empty weight file") }
+        return AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind), cueWords: cues,
+                                descriptorHeads: heads, version: version)
+    }
+
+    /// The file text, entries sorted so that the same model always writes the same bytes.
+    public func serialized(provenance: [String]) -> String {
+        var lines = ["crossread-attribution \(version)"]
+        lines += provenance.map { "# " + $0 }
+        lines += cueWords.sorted().map { "c " + Self.hex($0) }
+        lines += descriptorHeads.sorted().map { "h " + Self.hex($0) }
+        for (tag, weights) in [("s", speaker.weights), ("k", kind.weights)] {
+            for key in weights.keys.sorted() { lines.append("\(tag) \(Self.hex(key)) \(String(weights[key]!.bitPattern, radix: 16))") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    private static func hex(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
+    }
+}

@@ -1,0 +1,270 @@
+/// One annotated quotation of a training article, in the file's own offsets (the gold format of
+/// `../shared/polnear`): where its words start, the words, speech or term, and the annotated source
+/// and cue mentions.
+public struct GoldQuotation: Sendable {
+    public var start: Int
+    public var text: String
+    public var isSpeech: Bool
+    public var sources: [TextSpan]
+    public var sourceKind: String?
+    public var cues: [TextSpan]
+
+    public init(start: Int, text: String, isSpeech: Bool, sources: [TextSpan], sourceKind: String?, cues: [TextSpan]) {
+        self.start = start
+        self.text = text
+        self.isSpeech = isSpeech
+        self.sources = sources
+        self.sourceKind = sourceKind
+        self.cues = cues
+    }
+}
+
+/// Learns the attribution model from annotated articles: the cue words and descriptor heads first
+/// (counted over every article), then the speaker scorer (averaged perceptron over candidates),
+/// then the speech-or-term classifier with the finished speaker scorer's confidence as a feature.
+/// Deterministic: articles are visited in the order given, reshuffled each epoch by a fixed seed.
+public struct AttributionTrainer {
+    struct Label {
+        var isSpeech: Bool
+        var sources: [TextSpan]
+    }
+
+    struct Prepared {
+        var article: Article
+        var labels: [Int: Label]
+        var cues: [TextSpan]
+        var sourceHeads: [TextSpan]
+    }
+
+    public struct Report: Sendable {
+        public var articles = 0
+        public var goldQuotations = 0
+        public var alignedQuotations = 0
+        public var speechWithSource = 0
+        public var candidateRecall = 0.0
+        public var speakerAccuracyByEpoch: [Double] = []
+        public var kindAccuracyByEpoch: [Double] = []
+        public var cueWords = 0
+        public var descriptorHeads = 0
+        public var topSpeakerFeatures: [(String, Float)] = []
+        public var topKindFeatures: [(String, Float)] = []
+    }
+
+    private var prepared: [Prepared] = []
+    private var wordTotals: [UInt64: Int] = [:]
+    private var report = Report()
+
+    public init() {}
+
+    /// Analyses one article and lines its annotated quotations up with the quotations found.
+    public mutating func add(_ source: ArticleSource, gold: [GoldQuotation]) {
+        var article = ArticleAnalyzer.analyze(source, depth: .text)
+        let marks = QuoteMarks.spans(in: article.scalars, paragraphs: article.paragraphs)
+        let found = marks.map { Self.normalized(article.text(of: $0.content)) }
+        var labels: [Int: Label] = [:], cues: [TextSpan] = [], heads: [TextSpan] = []
+        var next = 0
+        for quotation in gold {
+            let wanted = Self.normalized(quotation.text)
+            guard !wanted.isEmpty else { continue }
+            var match: Int?
+            for index in next..<min(found.count, next + 8) where Self.matches(wanted, found[index]) { match = index; break }
+            guard let index = match else { continue }
+            next = index + 1
+            let leading = quotation.text.unicodeScalars.prefix { CharacterClass.isWhitespace($0) || Self.quoteMarks.contains($0) }.count
+            let shift = quotation.start + leading - marks[index].content.start
+            let mapped = quotation.sources.map { TextSpan($0.start - shift, $0.end - shift) }
+            labels[index] = Label(isSpeech: quotation.isSpeech, sources: mapped)
+            cues += quotation.cues.map { TextSpan($0.start - shift, $0.end - shift) }
+            if quotation.sourceKind == "descriptor" { heads += mapped }
+        }
+        let layer = TokenLayer(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
+                               paragraphs: article.paragraphs, quoted: marks.map(\.content))
+        for token in 0..<layer.count where layer.has(token, .word) && !layer.has(token, .quoted) { wordTotals[layer.keys[token], default: 0] += 1 }
+        report.articles += 1
+        report.goldQuotations += gold.count
+        report.alignedQuotations += labels.count
+        prepared.append(Prepared(article: article, labels: labels, cues: cues, sourceHeads: heads))
+    }
+
+    static let quoteMarks = Set("\"'`«»‘’‚‛“”„‟‹›".unicodeScalars)
+
+    static func normalized(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.unicodeScalars where !quoteMarks.contains(scalar) {
+            if CharacterClass.isWhitespace(scalar) { space = !scalars.isEmpty; continue }
+            if space { scalars.append(" "); space = false }
+            scalars.append(scalar)
+        }
+        return String(scalars).lowercased()
+    }
+
+    static func matches(_ gold: String, _ found: String) -> Bool {
+        guard !gold.isEmpty, !found.isEmpty else { return false }
+        return gold.contains(String(found.prefix(20))) || found.contains(String(gold.prefix(20)))
+    }
+
+    /// Words inside annotated cues at least `minimumCount` times, and in a cue at least `minimumShare`
+    /// of the times they occur outside quotation marks.
+    private func learnedCueWords(minimumCount: Int = 3, minimumShare: Double = 0.25) -> Set<UInt64> {
+        var inCue: [UInt64: Int] = [:]
+        for item in prepared {
+            for span in item.cues {
+                for token in tokens(of: span, in: item.article) where item.article.tokens[token].kind == .word {
+                    inCue[WordKey.of(item.article.scalars, item.article.tokens[token].span), default: 0] += 1
+                }
+            }
+        }
+        let function = CommonWords.capitalisedFunctionKeys
+        return Set(inCue.filter { key, count in
+            count >= minimumCount && !function.contains(key) && Double(count) / Double(max(wordTotals[key] ?? count, 1)) >= minimumShare
+        }.keys)
+    }
+
+    static let prepositionKeys: Set<UInt64> = WordKey.set(["of", "for", "at", "with", "from", "in", "on", "who", "familiar", "close", "to", "and", ","])
+
+    /// The head nouns of annotated descriptor sources: the last word before any preposition.
+    private func learnedDescriptorHeads(minimumCount: Int = 2) -> Set<UInt64> {
+        var counts: [UInt64: Int] = [:]
+        for item in prepared {
+            for span in item.sourceHeads {
+                var head: UInt64?
+                for token in tokens(of: span, in: item.article) {
+                    let key = WordKey.of(item.article.scalars, item.article.tokens[token].span)
+                    if Self.prepositionKeys.contains(key) { break }
+                    if item.article.tokens[token].kind == .word, CharacterClass.isLowercase(item.article.scalars[item.article.tokens[token].span.start]) {
+                        head = key
+                    }
+                }
+                if let head { counts[head, default: 0] += 1 }
+            }
+        }
+        return Set(counts.filter { $0.value >= minimumCount }.keys).subtracting(CommonWords.capitalisedFunctionKeys)
+    }
+
+    private func tokens(of span: TextSpan, in article: Article) -> [Int] {
+        article.tokens.indices.filter { article.tokens[$0].span.overlaps(span) }
+    }
+
+    /// Trains and returns the model with a report of what it learned.
+    public mutating func train(epochs: Int = 10, version: String) -> (AttributionModel, Report) {
+        let cues = learnedCueWords()
+        let heads = learnedDescriptorHeads()
+        report.cueWords = cues.count
+        report.descriptorHeads = heads.count
+        var contexts: [(AttributionContext, [Int: Label])] = []
+        for item in prepared {
+            var article = item.article
+            let context = ArticleAnalyzer.attributionContext(&article, learnedCues: cues)
+            contexts.append((context, item.labels))
+        }
+        var model = AttributionModel(speaker: LinearModel(), kind: LinearModel(), cueWords: cues, descriptorHeads: heads, version: version)
+        var speaker = AveragedPerceptron()
+        var covered = 0, withSource = 0
+        for epoch in 0..<epochs {
+            var right = 0, total = 0
+            for index in Self.order(contexts.count, epoch: epoch) {
+                let (context, labels) = contexts[index]
+                var walk = AttributionWalk(context: context, model: model)
+                for quote in walk.sites.indices {
+                    let step = walk.step(quote)
+                    let (best, margin) = AttributionWalk.best(step) { Float(speaker.score($0)) }
+                    _ = margin
+                    speaker.tick()
+                    guard let label = labels[quote], label.isSpeech else {
+                        walk.commit(step, choice: best, kind: labels[quote].map { $0.isSpeech ? .speech : .term } ?? .speech)
+                        continue
+                    }
+                    let positives = Self.positives(step, label: label)
+                    if epoch == 0, !label.sources.isEmpty { withSource += 1; if !positives.isEmpty { covered += 1 } }
+                    if !positives.isEmpty {
+                        total += 1
+                        if positives.contains(best) { right += 1 } else {
+                            let good = positives.max { speaker.score(step.features[$0].keys) < speaker.score(step.features[$1].keys) }!
+                            speaker.update(toward: step.features[good].keys, awayFrom: step.features[best].keys)
+                        }
+                    }
+                    walk.commit(step, choice: best, kind: .speech)
+                }
+            }
+            report.speakerAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
+        }
+        report.speechWithSource = withSource
+        report.candidateRecall = Double(covered) / Double(max(withSource, 1))
+        model.speaker = LinearModel(weights: speaker.averaged())
+
+        var kind = AveragedPerceptron()
+        for epoch in 0..<epochs {
+            var right = 0, total = 0
+            for index in Self.order(contexts.count, epoch: epoch) {
+                let (context, labels) = contexts[index]
+                var walk = AttributionWalk(context: context, model: model)
+                for quote in walk.sites.indices {
+                    let step = walk.step(quote)
+                    let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
+                    let features = walk.kindFeatures(step, best: best, margin: margin)
+                    kind.tick()
+                    var decided: QuoteKind = kind.score(features.keys) > 0 ? .speech : .term
+                    if let label = labels[quote] {
+                        total += 1
+                        if (decided == .speech) == label.isSpeech { right += 1 } else if label.isSpeech {
+                            kind.update(toward: features.keys, awayFrom: [])
+                        } else {
+                            kind.update(toward: [], awayFrom: features.keys)
+                        }
+                        decided = label.isSpeech ? .speech : .term
+                    }
+                    walk.commit(step, choice: best, kind: decided)
+                }
+            }
+            report.kindAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
+        }
+        model.kind = LinearModel(weights: kind.averaged())
+        describe(model, contexts)
+        return (model, report)
+    }
+
+    /// Candidates that name the annotated source (nobody, when the annotation names none).
+    static func positives(_ step: AttributionWalk.Step, label: Label) -> [Int] {
+        step.candidates.indices.filter { index in
+            let candidate = step.candidates[index]
+            if label.sources.isEmpty { return candidate.kind == .nobody }
+            guard let span = candidate.span else { return false }
+            return label.sources.contains { $0.overlaps(span) }
+        }
+    }
+
+    /// A fixed permutation of 0..<count for each epoch (a linear congruential shuffle).
+    static func order(_ count: Int, epoch: Int) -> [Int] {
+        var indices = Array(0..<count)
+        var state = UInt64(0x5eed + epoch) &* 6364136223846793005 &+ 1442695040888963407
+        for index in stride(from: count - 1, to: 0, by: -1) {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let other = Int((state >> 33) % UInt64(index + 1))
+            indices.swapAt(index, other)
+        }
+        return indices
+    }
+
+    /// Names the strongest features (one pass with names recorded).
+    private mutating func describe(_ model: AttributionModel, _ contexts: [(AttributionContext, [Int: Label])]) {
+        var names: [UInt64: String] = [:]
+        for (context, _) in contexts.prefix(200) {
+            var walk = AttributionWalk(context: context, model: model, namesWanted: true)
+            for quote in walk.sites.indices {
+                let step = walk.step(quote)
+                for features in step.features { names.merge(features.names) { a, _ in a } }
+                let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
+                let kindFeatures = walk.kindFeatures(step, best: best, margin: margin)
+                names.merge(kindFeatures.names) { a, _ in a }
+                walk.commit(step, choice: best, kind: model.kind.score(kindFeatures.keys) > 0 ? .speech : .term)
+            }
+        }
+        func top(_ weights: [UInt64: Float]) -> [(String, Float)] {
+            weights.sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key < $1.key }.prefix(25)
+                .map { (names[$0.key] ?? AttributionModel.hex($0.key), $0.value) }
+        }
+        report.topSpeakerFeatures = top(model.speaker.weights)
+        report.topKindFeatures = top(model.kind.weights)
+    }
+}

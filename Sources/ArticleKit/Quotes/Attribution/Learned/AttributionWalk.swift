@@ -1,0 +1,148 @@
+/// Attribution as a walk over an article's quotations in reading order: for each, the candidates
+/// and their features, the speaker scorer's choice, the speech-or-term decision, and the speaker it
+/// resolves to. The same walk serves inference and training (the trainer scores with the weights
+/// it is learning and corrects each step before the next), so features are written once.
+struct AttributionWalk {
+    let context: AttributionContext
+    let generator: CandidateGenerator
+    let featurizer: CandidateFeatures
+    let kindFeaturizer: QuoteKindFeatures
+    let sites: [QuoteSite]
+    let namesWanted: Bool
+    private(set) var chosen: [SpeakerCandidate?]
+    private(set) var results: [Attribution]
+
+    init(context: AttributionContext, model: AttributionModel, namesWanted: Bool = false) {
+        self.context = context
+        generator = CandidateGenerator(context: context, descriptorHeads: model.descriptorHeads.union(Self.lexiconHeads))
+        featurizer = CandidateFeatures(context: context, ruleChoices: AttributionSieve().attribute(context))
+        kindFeaturizer = QuoteKindFeatures(context: context)
+        sites = context.sites()
+        self.namesWanted = namesWanted
+        chosen = Array(repeating: nil, count: sites.count)
+        results = []
+        results.reserveCapacity(sites.count)
+    }
+
+    static let lexiconHeads: Set<UInt64> = WordKey.set(SpeakerNouns.heads)
+
+    struct Step {
+        var site: QuoteSite
+        var facts: CandidateFeatures.SiteFacts
+        var candidates: [SpeakerCandidate]
+        var features: [FeatureVector]
+    }
+
+    /// The candidates of the next quotation and their features.
+    func step(_ index: Int) -> Step {
+        let site = sites[index]
+        var candidates = generator.candidates(for: site)
+        candidates += generator.previousSpeakers(for: site, chosen: chosen)
+        let facts = featurizer.facts(site)
+        let ranks = Self.ranks(candidates, site: site)
+        let features = candidates.indices.map { featurizer.features(candidates[$0], rank: ranks[$0], site: site, facts: facts, namesWanted: namesWanted) }
+        return Step(site: site, facts: facts, candidates: candidates, features: features)
+    }
+
+    /// Each candidate's place among those on its side of the quotation, nearest first.
+    static func ranks(_ candidates: [SpeakerCandidate], site: QuoteSite) -> [Int] {
+        var ranks = [Int](repeating: 0, count: candidates.count)
+        var before: [(Int, Int)] = [], after: [(Int, Int)] = []
+        for (index, candidate) in candidates.enumerated() where !candidate.tokens.isEmpty {
+            if candidate.tokens.upperBound <= site.openToken { before.append((site.openToken - candidate.tokens.upperBound, index)) } else {
+                after.append((candidate.tokens.lowerBound - site.afterToken, index))
+            }
+        }
+        for side in [before, after] {
+            for (rank, entry) in side.sorted(by: { $0 < $1 }).enumerated() { ranks[entry.1] = min(rank, 3) }
+        }
+        return ranks
+    }
+
+    /// The best candidate under `score`, and its margin over nobody.
+    static func best(_ step: Step, score: ([UInt64]) -> Float) -> (index: Int, margin: Float) {
+        var bestIndex = 0
+        var bestScore = -Float.infinity
+        var nobody: Float = 0
+        for (index, features) in step.features.enumerated() {
+            let value = score(features.keys)
+            if step.candidates[index].kind == .nobody { nobody = value }
+            if value > bestScore { bestScore = value; bestIndex = index }
+        }
+        return (bestIndex, bestScore - nobody)
+    }
+
+    func kindFeatures(_ step: Step, best: Int, margin: Float) -> FeatureVector {
+        kindFeaturizer.features(step.site, facts: step.facts, best: step.candidates[best], margin: margin, namesWanted: namesWanted)
+    }
+
+    /// Records the decision for the quotation of `step`.
+    mutating func commit(_ step: Step, choice: Int, kind: QuoteKind) {
+        let candidate = step.candidates[choice]
+        guard kind == .speech else {
+            results.append(Attribution(speaker: nil, cue: nil, kind: .term, rule: "learned"))
+            return
+        }
+        chosen[step.site.index] = candidate.kind == .nobody ? nil : candidate
+        let speaker = resolve(candidate)
+        results.append(Attribution(speaker: speaker, cue: cue(for: candidate, site: step.site), kind: .speech, rule: "learned:" + candidate.kind.name))
+    }
+
+    /// Runs the whole walk with fixed weights.
+    static func attribute(_ context: AttributionContext, model: AttributionModel) -> [Attribution] {
+        var walk = AttributionWalk(context: context, model: model)
+        for index in walk.sites.indices {
+            let step = walk.step(index)
+            let (best, margin) = Self.best(step, score: model.speaker.score)
+            let kind: QuoteKind = model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term
+            walk.commit(step, choice: best, kind: kind)
+        }
+        return walk.results
+    }
+
+    private func previousResolved() -> ResolvedSpeaker? {
+        results.suffix(12).last(where: { $0.kind == .speech && $0.speaker != nil })?.speaker
+    }
+
+    func resolve(_ candidate: SpeakerCandidate) -> ResolvedSpeaker? {
+        switch candidate.kind {
+        case .nobody:
+            return nil
+        case .mention:
+            return candidate.mention.flatMap { context.resolve(.mention($0), previous: nil) }
+        case .pronoun:
+            let word = context.lower(candidate.head)
+            let span = context.tokens[candidate.head].span
+            if word == "it" || word == "we" {
+                let previous = previousResolved()
+                guard let previous, previous.isPlural else { return ResolvedSpeaker(name: word, actor: nil, span: span) }
+                return ResolvedSpeaker(name: previous.name, actor: previous.actor, span: span, isPlural: true)
+            }
+            return context.resolve(.pronoun(word, token: candidate.head), previous: previousResolved())
+                ?? ResolvedSpeaker(name: word, actor: nil, span: span)
+        case .descriptor:
+            let floor = max(0, candidate.head - 8)
+            guard let reference = context.descriptor(head: candidate.head, floor: floor) else { return nil }
+            return context.resolve(reference, previous: previousResolved())
+        case .capitalised:
+            guard let span = candidate.span else { return nil }
+            return ResolvedSpeaker(name: context.text.string(span), actor: nil, span: span)
+        case .previous:
+            guard let index = candidate.previousQuote, let speaker = results[index].speaker else { return nil }
+            return speaker
+        }
+    }
+
+    /// The reporting verb the chosen speaker is subject or object of, if any.
+    private func cue(for candidate: SpeakerCandidate, site: QuoteSite) -> String? {
+        guard !candidate.tokens.isEmpty else { return nil }
+        let layer = context.layer
+        var right = candidate.tokens.upperBound
+        while right < layer.count, right < candidate.tokens.upperBound + 4, layer.has(right, .word),
+              CandidateFeatures.skippedKeys.contains(layer.keys[right]) { right += 1 }
+        if right < layer.count, context.cueStems[right] != 0, !layer.has(right, .quoted) { return context.lower(right) }
+        let left = candidate.tokens.lowerBound - 1
+        if left >= 0, context.cueStems[left] != 0, !layer.has(left, .quoted) { return context.lower(left) }
+        return nil
+    }
+}

@@ -1,0 +1,55 @@
+/// What the speech-or-term classifier knows about a quotation: its own shape (length, capitals, closing
+/// punctuation, first and second person, title case), the words on either side of its marks, where
+/// it stands in its sentence, and how sure the speaker scorer is that somebody says it.
+struct QuoteKindFeatures {
+    let context: AttributionContext
+
+    static let personalKeys: Set<UInt64> = WordKey.set(["i", "we", "you", "my", "our", "me", "us", "your", "i'm", "we're", "i've", "we've", "don't"])
+
+    func features(_ site: QuoteSite, facts: CandidateFeatures.SiteFacts, best: SpeakerCandidate, margin: Float, namesWanted: Bool) -> FeatureVector {
+        var f = FeatureVector(namesWanted: namesWanted)
+        let layer = context.layer
+        f.add("bias")
+        let content = site.marks.content
+        let range = site.openToken..<min(site.afterToken, layer.count)
+        var words = 0, capitalisedWords = 0, personal = false, firstWord = -1, lastWord = -1
+        for token in range where layer.has(token, .word) {
+            words += 1
+            if firstWord < 0 { firstWord = token }
+            lastWord = token
+            if layer.has(token, .capitalised) { capitalisedWords += 1 }
+            if Self.personalKeys.contains(layer.keys[token]) { personal = true }
+        }
+        f.add("words", bucket(words))
+        f.add("titleCase", pair(bucket(words), capitalisedWords == words ? 1 : capitalisedWords * 2 > words ? 2 : 0))
+        f.add("personal", personal)
+        if content.end > content.start {
+            let first = context.text[content.start], last = context.text[content.end - 1]
+            f.add("firstCapital", CharacterClass.isUppercase(first))
+            let ending: UInt64 = ".!?".unicodeScalars.contains(last) ? 1 : last == "," ? 2 : CharacterClass.isLetter(last) ? 3 : 4
+            f.add("ending×words", pair(ending, bucket(words)))
+        }
+        if firstWord >= 0 { f.add("firstWord", layer.keys[firstWord], namesWanted ? context.lower(firstWord) : "") }
+        if lastWord >= 0, words <= 4 { f.add("lastWordShort", layer.keys[lastWord], namesWanted ? context.lower(lastWord) : "") }
+        addWord("L1", site.openToken - 1, &f)
+        addWord("L2", site.openToken - 2, &f)
+        addWord("R1", site.afterToken, &f)
+        addWord("R2", site.afterToken + 1, &f)
+        f.add("position", (site.startsSentence ? 1 : 0) | (site.endsSentence ? 2 : 0) | (site.followsQuoteInSentence ? 4 : 0)
+            | (site.marks.continuesPrevious ? 8 : 0) | (site.marks.isClosed ? 0 : 16))
+        f.add("cue", (facts.hasCue ? 1 : 0) | (facts.cueNextToQuote ? 2 : 0) | (facts.colonBefore ? 4 : 0))
+        f.add("best", UInt64(best.kind.rawValue), best.kind.name)
+        let sure = margin > 4 ? 3 : margin > 1.5 ? 2 : margin > 0 ? 1 : 0
+        f.add("best×margin", pair(best.kind.rawValue, sure), "\(best.kind.name)×\(sure)")
+        f.add("best×margin×words", pair(UInt64(best.kind.rawValue) << 8 | UInt64(sure), bucket(words)))
+        return f
+    }
+
+    private func addWord(_ template: StaticString, _ token: Int, _ f: inout FeatureVector) {
+        let layer = context.layer
+        guard token >= 0, token < layer.count else { f.add(template, 1, "edge"); return }
+        if layer.has(token, .quoted) { f.add(template, 2, "quoted"); return }
+        let named = f.namesWanted
+        f.add(template, layer.keys[token], named ? context.lower(token) : "")
+    }
+}
