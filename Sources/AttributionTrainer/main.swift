@@ -38,7 +38,8 @@ for line in goldText.split(separator: "\n") {
     if record["adjudicated"] as? String == "removed" { continue }
     gold[article, default: []].append(GoldQuotation(
         start: start, text: text, isSpeech: record["kind"] as? String == "speech", sources: spans(record["source_spans"]),
-        sourceKind: record["source_kind"] as? String, cues: spans(record["cue_spans"])))
+        sourceKind: record["source_kind"] as? String, cues: spans(record["cue_spans"]),
+        match: record["match"] as? [String] ?? []))
 }
 
 let started = Date()
@@ -68,7 +69,8 @@ print("speech quotations with an annotated source: \(report.speechWithSource); a
 print("learned cue words \(report.cueWords), descriptor heads \(report.descriptorHeads)")
 print("speaker accuracy by epoch (training, online): " + report.speakerAccuracyByEpoch.map(percent).joined(separator: " "))
 print("speech-or-term accuracy by epoch (training, online): " + report.kindAccuracyByEpoch.map(percent).joined(separator: " "))
-print("weights: speaker \(model.speaker.weights.count), kind \(model.kind.weights.count); \(body.utf8.count) bytes; \(String(format: "%.1f", seconds)) s")
+print("antecedent accuracy by epoch (training, online): " + report.antecedentAccuracyByEpoch.map(percent).joined(separator: " "))
+print("weights: speaker \(model.speaker.weights.count), kind \(model.kind.weights.count), antecedent \(model.antecedent.weights.count); \(body.utf8.count) bytes; \(String(format: "%.1f", seconds)) s")
 print("strongest speaker features:")
 for (name, weight) in report.topSpeakerFeatures { print(String(format: "  %+8.3f  ", weight) + name) }
 print("strongest speech-or-term features:")

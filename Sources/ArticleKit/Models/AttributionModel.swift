@@ -1,24 +1,27 @@
 /// The learned parts of attribution, as one versioned weight file: the speaker scorer, the
-/// speech-or-term classifier, and the two word lists learned with them (reporting words and the head
+/// speech-or-term classifier, the antecedent ranker for pronouns and definite descriptions, and the two word lists learned with them (reporting words and the head
 /// nouns of descriptor speakers). `AttributionWeights.generated.swift` holds the file; the command
 /// `swift run -c release crossread-train ../shared/polnear/train` writes it again, byte for byte.
 ///
 /// The file is text: a header line `crossread-attribution VERSION`, `#` comment lines (provenance),
-/// then one entry a line: `c KEY` (a cue word), `h KEY` (a descriptor head), `s KEY BITS` and `k KEY
-/// BITS` (a weight of the speaker and of the kind model), KEY a `WordKey`/`FeatureVector` key and BITS
+/// then one entry a line: `c KEY` (a cue word), `h KEY` (a descriptor head), `s KEY BITS`, `k KEY
+/// BITS` and `a KEY BITS` (a weight of the speaker, the kind and the antecedent model), KEY a `WordKey`/`FeatureVector` key and BITS
 /// a Float's bit pattern, both in hex.
 public struct AttributionModel: Sendable {
     public static let formatVersion = 1
 
     public var speaker: LinearModel
     public var kind: LinearModel
+    public var antecedent: LinearModel
     public var cueWords: Set<UInt64>
     public var descriptorHeads: Set<UInt64>
     public var version: String
 
-    public init(speaker: LinearModel, kind: LinearModel, cueWords: Set<UInt64>, descriptorHeads: Set<UInt64>, version: String) {
+    public init(speaker: LinearModel, kind: LinearModel, antecedent: LinearModel = LinearModel(), cueWords: Set<UInt64>,
+                descriptorHeads: Set<UInt64>, version: String) {
         self.speaker = speaker
         self.kind = kind
+        self.antecedent = antecedent
         self.cueWords = cueWords
         self.descriptorHeads = descriptorHeads
         self.version = version
@@ -33,7 +36,7 @@ public struct AttributionModel: Sendable {
     }
 
     public static func parse(_ text: String) throws -> AttributionModel {
-        var speaker: [UInt64: Float] = [:], kind: [UInt64: Float] = [:]
+        var speaker: [UInt64: Float] = [:], kind: [UInt64: Float] = [:], antecedent: [UInt64: Float] = [:]
         var cues = Set<UInt64>(), heads = Set<UInt64>()
         var version = ""
         var lineNumber = 0
@@ -51,18 +54,23 @@ public struct AttributionModel: Sendable {
             switch tag {
             case UInt8(ascii: "c"): cues.insert(key)
             case UInt8(ascii: "h"): heads.insert(key)
-            case UInt8(ascii: "s"), UInt8(ascii: "k"):
+            case UInt8(ascii: "s"), UInt8(ascii: "k"), UInt8(ascii: "a"):
                 guard fields.count == 3, let bits = hex(fields[2]), bits <= UInt64(UInt32.max) else {
                     throw FormatError(description: "line \(lineNumber): bad weight")
                 }
                 let weight = Float(bitPattern: UInt32(bits))
-                if tag == UInt8(ascii: "s") { speaker[key] = weight } else { kind[key] = weight }
+                switch tag {
+                case UInt8(ascii: "s"): speaker[key] = weight
+                case UInt8(ascii: "k"): kind[key] = weight
+                default: antecedent[key] = weight
+                }
             default:
                 throw FormatError(description: "line \(lineNumber): unknown entry")
             }
         }
         guard lineNumber > 0 else { throw FormatError(description: "empty weight file") }
-        return AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind), cueWords: cues,
+        return AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind),
+                                antecedent: LinearModel(weights: antecedent), cueWords: cues,
                                 descriptorHeads: heads, version: version)
     }
 
@@ -72,7 +80,7 @@ public struct AttributionModel: Sendable {
         lines += provenance.map { "# " + $0 }
         lines += cueWords.sorted().map { "c " + Self.hex($0) }
         lines += descriptorHeads.sorted().map { "h " + Self.hex($0) }
-        for (tag, weights) in [("s", speaker.weights), ("k", kind.weights)] {
+        for (tag, weights) in [("s", speaker.weights), ("k", kind.weights), ("a", antecedent.weights)] {
             for key in weights.keys.sorted() { lines.append("\(tag) \(Self.hex(key)) \(String(weights[key]!.bitPattern, radix: 16))") }
         }
         return lines.joined(separator: "\n") + "\n"

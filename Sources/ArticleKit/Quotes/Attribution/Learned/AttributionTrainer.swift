@@ -8,8 +8,11 @@ public struct GoldQuotation: Sendable {
     public var sources: [TextSpan]
     public var sourceKind: String?
     public var cues: [TextSpan]
+    /// Who the source is: names any of which a right speaker contains (silver for pronouns).
+    public var match: [String]
 
-    public init(start: Int, text: String, isSpeech: Bool, sources: [TextSpan], sourceKind: String?, cues: [TextSpan]) {
+    public init(start: Int, text: String, isSpeech: Bool, sources: [TextSpan], sourceKind: String?, cues: [TextSpan], match: [String]) {
+        self.match = match
         self.start = start
         self.text = text
         self.isSpeech = isSpeech
@@ -27,6 +30,7 @@ public struct AttributionTrainer {
     struct Label {
         var isSpeech: Bool
         var sources: [TextSpan]
+        var match: [String]
     }
 
     struct Prepared {
@@ -44,6 +48,7 @@ public struct AttributionTrainer {
         public var candidateRecall = 0.0
         public var speakerAccuracyByEpoch: [Double] = []
         public var kindAccuracyByEpoch: [Double] = []
+        public var antecedentAccuracyByEpoch: [Double] = []
         public var cueWords = 0
         public var descriptorHeads = 0
         public var topSpeakerFeatures: [(String, Float)] = []
@@ -73,7 +78,7 @@ public struct AttributionTrainer {
             let leading = quotation.text.unicodeScalars.prefix { CharacterClass.isWhitespace($0) || Self.quoteMarks.contains($0) }.count
             let shift = quotation.start + leading - marks[index].content.start
             let mapped = quotation.sources.map { TextSpan($0.start - shift, $0.end - shift) }
-            labels[index] = Label(isSpeech: quotation.isSpeech, sources: mapped)
+            labels[index] = Label(isSpeech: quotation.isSpeech, sources: mapped, match: quotation.match.map { $0.lowercased() }.filter { !$0.isEmpty })
             cues += quotation.cues.map { TextSpan($0.start - shift, $0.end - shift) }
             if quotation.sourceKind == "descriptor" { heads += mapped }
         }
@@ -220,8 +225,52 @@ public struct AttributionTrainer {
             report.kindAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
         }
         model.kind = LinearModel(weights: kind.averaged())
+        model.antecedent = trainAntecedents(contexts, model: model, epochs: epochs)
         describe(model, contexts)
         return (model, report)
+    }
+
+    /// The antecedent ranker, on every annotated source that is a pronoun or a definite description:
+    /// the actor whose name contains one of the annotation's match strings is the right candidate.
+    private mutating func trainAntecedents(_ contexts: [(AttributionContext, [Int: Label])], model: AttributionModel, epochs: Int) -> LinearModel {
+        var perceptron = AveragedPerceptron()
+        for epoch in 0..<epochs {
+            var right = 0, total = 0
+            for index in Self.order(contexts.count, epoch: epoch) {
+                let (context, labels) = contexts[index]
+                var walk = AttributionWalk(context: context, model: model)
+                for quote in walk.sites.indices {
+                    let step = walk.step(quote)
+                    let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
+                    defer {
+                        let kind: QuoteKind = labels[quote].map { $0.isSpeech ? .speech : .term }
+                            ?? (model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term)
+                        walk.commit(step, choice: best, kind: kind)
+                    }
+                    guard let label = labels[quote], label.isSpeech, !label.match.isEmpty else { continue }
+                    guard let referrer = Self.positives(step, label: label).map({ step.candidates[$0] })
+                        .first(where: { walk.referringWord($0) != nil }), let word = walk.referringWord(referrer) else { continue }
+                    let candidates = walk.ranker.candidates(before: referrer.head, speakers: walk.recentSpeakerActors())
+                    let features = candidates.map { walk.ranker.features($0, word: word.key, wordName: "", referrer: referrer.head, namesWanted: false) }
+                    let written = context.lower(referrer.head)
+                    let positives = candidates.indices.filter { index in
+                        guard let actor = candidates[index].actor else { return label.match.contains { written.contains($0) } }
+                        let name = context.actors.actors[actor].name.lowercased()
+                        return label.match.contains { name.contains($0) }
+                    }
+                    perceptron.tick()
+                    guard !positives.isEmpty else { continue }
+                    total += 1
+                    let scores = features.map { perceptron.score($0.keys) }
+                    let chosen = scores.indices.max { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }!
+                    if positives.contains(chosen) { right += 1; continue }
+                    let good = positives.max { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }!
+                    perceptron.update(toward: features[good].keys, awayFrom: features[chosen].keys)
+                }
+            }
+            report.antecedentAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
+        }
+        return LinearModel(weights: perceptron.averaged())
     }
 
     /// Candidates that name the annotated source (nobody, when the annotation names none).

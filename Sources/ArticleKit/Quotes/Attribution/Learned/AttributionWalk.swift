@@ -7,6 +7,7 @@ struct AttributionWalk {
     let generator: CandidateGenerator
     let featurizer: CandidateFeatures
     let kindFeaturizer: QuoteKindFeatures
+    let ranker: AntecedentRanker
     let sites: [QuoteSite]
     let namesWanted: Bool
     private(set) var chosen: [SpeakerCandidate?]
@@ -17,6 +18,7 @@ struct AttributionWalk {
         generator = CandidateGenerator(context: context, descriptorHeads: model.descriptorHeads.union(Self.lexiconHeads))
         featurizer = CandidateFeatures(context: context, ruleChoices: AttributionSieve().attribute(context))
         kindFeaturizer = QuoteKindFeatures(context: context)
+        ranker = AntecedentRanker(context: context, model: model.antecedent)
         sites = context.sites()
         self.namesWanted = namesWanted
         chosen = Array(repeating: nil, count: sites.count)
@@ -113,16 +115,21 @@ struct AttributionWalk {
         case .pronoun:
             let word = context.lower(candidate.head)
             let span = context.tokens[candidate.head].span
-            if word == "it" || word == "we" {
-                let previous = previousResolved()
-                guard let previous, previous.isPlural else { return ResolvedSpeaker(name: word, actor: nil, span: span) }
-                return ResolvedSpeaker(name: previous.name, actor: previous.actor, span: span, isPlural: true)
+            if let referring = referringWord(candidate) {
+                guard let actor = ranker.resolve(token: candidate.head, word: referring.key, speakers: recentSpeakerActors()) else {
+                    return ResolvedSpeaker(name: word, actor: nil, span: span, isPlural: word == "they" || word == "we")
+                }
+                return speaker(actor: actor, span: span)
             }
             return context.resolve(.pronoun(word, token: candidate.head), previous: previousResolved())
                 ?? ResolvedSpeaker(name: word, actor: nil, span: span)
         case .descriptor:
             let floor = max(0, candidate.head - 8)
             guard let reference = context.descriptor(head: candidate.head, floor: floor) else { return nil }
+            if case .descriptor(_, let span) = reference, let referring = referringWord(candidate),
+               let actor = ranker.resolve(token: candidate.head, word: referring.key, speakers: recentSpeakerActors()) {
+                return speaker(actor: actor, span: span)
+            }
             return context.resolve(reference, previous: previousResolved())
         case .capitalised:
             guard let span = candidate.span else { return nil }
@@ -131,6 +138,41 @@ struct AttributionWalk {
             guard let index = candidate.previousQuote, let speaker = results[index].speaker else { return nil }
             return speaker
         }
+    }
+
+    /// The key a referring candidate is ranked under: the pronoun itself, or "the" and the head noun of
+    /// a definite description ("the senator"); nil for anything else (and for "I").
+    func referringWord(_ candidate: SpeakerCandidate) -> (key: UInt64, name: String)? {
+        switch candidate.kind {
+        case .pronoun:
+            let key = context.layer.keys[candidate.head]
+            return key == Self.firstPersonKey ? nil : (key, namesWanted ? context.lower(candidate.head) : "")
+        case .descriptor:
+            let floor = max(0, candidate.head - 8)
+            guard case .descriptor(let written, _)? = context.descriptor(head: candidate.head, floor: floor),
+                  written.hasPrefix("the ") || written.hasPrefix("The ") else { return nil }
+            return (context.layer.keys[candidate.head] ^ Self.definiteMark, namesWanted ? "the " + context.lower(candidate.head) : "")
+        default:
+            return nil
+        }
+    }
+
+    static let firstPersonKey = WordKey.of("i")
+    static let definiteMark: UInt64 = 0xDEF1_417E
+
+    /// The actors of the last few speech quotations, most recent first.
+    func recentSpeakerActors() -> [Int] {
+        var result: [Int] = []
+        for attribution in results.suffix(12).reversed() where attribution.kind == .speech {
+            if let actor = attribution.speaker?.actor, !result.contains(actor) { result.append(actor) }
+            if result.count == 3 { break }
+        }
+        return result
+    }
+
+    private func speaker(actor: Int, span: TextSpan) -> ResolvedSpeaker {
+        let value = context.actors.actors[actor]
+        return ResolvedSpeaker(name: value.name, actor: actor, span: span, isPlural: value.kind != .person)
     }
 
     /// The reporting verb the chosen speaker is subject or object of, if any.

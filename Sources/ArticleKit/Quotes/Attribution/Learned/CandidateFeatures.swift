@@ -22,13 +22,16 @@ struct CandidateFeatures {
         var facts = SiteFacts()
         let layer = context.layer
         let sentences = context.article.sentences
-        let range = sentences[site.sentence].tokens.lowerBound..<min(layer.count, sentences[site.closingSentence].tokens.upperBound)
-        for token in range where !layer.has(token, .quoted) && context.cueStems[token] != 0 { facts.hasCue = true }
+        let reach = CandidateGenerator.reach
+        let low = max(sentences[site.sentence].tokens.lowerBound, site.openToken - reach)
+        let high = max(low, min(layer.count, sentences[site.closingSentence].tokens.upperBound, site.afterToken + reach))
+        for token in low..<high where (token < site.openToken || token >= site.afterToken) && !layer.has(token, .quoted) && context.cueStems[token] != 0 { facts.hasCue = true }
         for token in [site.openToken - 1, site.openToken - 2, site.afterToken, site.afterToken + 1] where token >= 0 && token < layer.count {
             if context.cueStems[token] != 0 && !layer.has(token, .quoted) { facts.cueNextToQuote = true }
         }
         let content = site.marks.content
-        facts.words = context.tokens[site.openToken..<min(site.afterToken, context.tokens.count)].reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        let quoted = site.openToken..<max(site.openToken, min(site.afterToken, context.tokens.count, site.openToken + 64))
+        facts.words = context.tokens[quoted].reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         if content.end > content.start { facts.contentEndsInComma = context.text[content.end - 1] == "," }
         if site.openToken > 0 { facts.colonBefore = context.isPunctuation(site.openToken - 1, ":") }
         return facts

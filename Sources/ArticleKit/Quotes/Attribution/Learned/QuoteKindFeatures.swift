@@ -11,7 +11,9 @@ struct QuoteKindFeatures {
         let layer = context.layer
         f.add("bias")
         let content = site.marks.content
-        let range = site.openToken..<min(site.afterToken, layer.count)
+        // Past 64 tokens a quotation's length and words tell nothing more (and a bound keeps a
+        // quotation of a million tokens linear).
+        let range = site.openToken..<max(site.openToken, min(site.afterToken, layer.count, site.openToken + 64))
         var words = 0, capitalisedWords = 0, personal = false, firstWord = -1, lastWord = -1
         for token in range where layer.has(token, .word) {
             words += 1

@@ -1,0 +1,140 @@
+/// Who a pronoun or a definite description ("he", "they", "the senator") refers to: the actors named
+/// in the few sentences before it and the speakers of the last quotations, ranked by a learned
+/// scorer over recency, salience, gender and number agreement, kind, and whether the actor was just
+/// speaking, against keeping the words as written. A place is a candidate like any other actor, so
+/// the scorer can learn that a person pronoun never refers to one.
+struct AntecedentRanker {
+    let context: AttributionContext
+    let model: LinearModel
+    /// Per actor: how often a he/him/his (male) or she/her (female) refers to them alone.
+    let genderEvidence: [Int: (male: Int, female: Int)]
+
+    static let maleKeys = WordKey.set(["he", "him", "his", "himself"])
+    static let femaleKeys = WordKey.set(["she", "her", "hers", "herself"])
+    static let lookBackSentences = 4
+    static let maximumCandidates = 12
+
+    struct Candidate {
+        var actor: Int?
+        var lastMention: Int?
+        var recency: Int
+        var speakerRecency: Int?
+    }
+
+    init(context: AttributionContext, model: LinearModel) {
+        self.context = context
+        self.model = model
+        let mentions = context.actors.mentions
+        var evidence: [Int: (male: Int, female: Int)] = [:]
+        for (index, actor) in context.actors.actors.enumerated() {
+            switch actor.gender {
+            case .male?: evidence[index] = (3, 0)
+            case .female?: evidence[index] = (0, 3)
+            case nil: break
+            }
+        }
+        let layer = context.layer
+        var cursor = 0
+        for token in 0..<layer.count where layer.has(token, .word) {
+            let key = layer.keys[token]
+            let male = Self.maleKeys.contains(key)
+            guard male || Self.femaleKeys.contains(key) else { continue }
+            let offset = context.tokens[token].span.start
+            while cursor < mentions.count, mentions[cursor].span.start < offset { cursor += 1 }
+            let sentence = Int(layer.sentence[token])
+            var persons = Set<Int>()
+            var index = cursor - 1
+            while index >= 0, mentions[index].sentence >= sentence - 1, persons.count < 3 {
+                let actor = mentions[index].actor
+                if context.actors.actors[actor].kind == .person { persons.insert(actor) }
+                if mentions[index].sentence < sentence, !persons.isEmpty { break }
+                index -= 1
+            }
+            if persons.count == 1, let actor = persons.first {
+                var counts = evidence[actor] ?? (0, 0)
+                if male { counts.male += 1 } else { counts.female += 1 }
+                evidence[actor] = counts
+            }
+        }
+        genderEvidence = evidence
+    }
+
+    /// The candidates for a referring word at `token`: distinct actors, most recent first.
+    func candidates(before token: Int, speakers: [Int]) -> [Candidate] {
+        let mentions = context.actors.mentions
+        let offset = context.tokens[token].span.start
+        let sentence = Int(context.layer.sentence[token])
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        var result: [Candidate] = [Candidate(actor: nil, lastMention: nil, recency: 0, speakerRecency: nil)]
+        var seen = Set<Int>()
+        var index = low - 1
+        var looked = 0
+        while index >= 0, mentions[index].sentence >= sentence - Self.lookBackSentences, result.count <= Self.maximumCandidates, looked < 60 {
+            defer { index -= 1; looked += 1 }
+            let mention = mentions[index]
+            if context.isQuoted(mention.span.start) || !seen.insert(mention.actor).inserted { continue }
+            result.append(Candidate(actor: mention.actor, lastMention: index, recency: seen.count - 1,
+                                    speakerRecency: speakers.firstIndex(of: mention.actor)))
+        }
+        for (rank, actor) in speakers.prefix(3).enumerated() where !seen.contains(actor) {
+            seen.insert(actor)
+            result.append(Candidate(actor: actor, lastMention: nil, recency: 9, speakerRecency: rank))
+        }
+        return result
+    }
+
+    func features(_ candidate: Candidate, word: UInt64, wordName: String, referrer: Int, namesWanted: Bool) -> FeatureVector {
+        var f = FeatureVector(namesWanted: namesWanted)
+        let wordKey = word & 0xFFFF_FFFF
+        guard let actorIndex = candidate.actor else {
+            f.add("asWritten", word, wordName)
+            return f
+        }
+        let actor = context.actors.actors[actorIndex]
+        let kind: Int = actor.kind == .person ? 0 : actor.kind == .organization ? 1 : 2
+        f.add("word×kind", pair(wordKey, kind), "\(wordName)×\(actor.kind.rawValue)")
+        f.add("word×recency", pair(wordKey, candidate.recency), "\(wordName)×\(candidate.recency)")
+        f.add("kind×recency", pair(kind, candidate.recency), "\(actor.kind.rawValue)×\(candidate.recency)")
+        if let rank = candidate.speakerRecency {
+            f.add("word×speaker", pair(wordKey, rank), "\(wordName)×\(rank)")
+            f.add("kind×speaker", pair(kind, rank), "\(actor.kind.rawValue)×\(rank)")
+        } else {
+            f.add("word×notSpeaker", wordKey, wordName)
+        }
+        let evidence = genderEvidence[actorIndex] ?? (0, 0)
+        let gender = evidence.male > evidence.female ? 1 : evidence.female > evidence.male ? 2 : 0
+        f.add("word×gender", pair(wordKey, gender), "\(wordName)×g\(gender)")
+        f.add("word×gender×kind", pair(wordKey, gender << 4 | kind), "\(wordName)×g\(gender)×\(actor.kind.rawValue)")
+        f.add("word×salience", pair(wordKey, bucket(actor.mentions.count)), "\(wordName)×\(bucket(actor.mentions.count))")
+        if let last = candidate.lastMention {
+            let mention = context.actors.mentions[last]
+            let referrerSentence = Int(context.layer.sentence[referrer])
+            f.add("word×sentences", pair(wordKey, referrerSentence - mention.sentence), "\(wordName)×\(referrerSentence - mention.sentence)")
+            let first = context.tokenIndex(atOrAfter: mention.span.start)
+            var end = first
+            while end + 1 < context.layer.count, context.actors.mentionByToken[end + 1] == context.actors.mentionByToken[first] { end += 1 }
+            let shape = (context.layer.has(first, .sentenceStart) ? 1 : 0) | (context.layer.has(end, .possessive) ? 2 : 0)
+                | (end + 1 < context.cueStems.count && context.cueStems[end + 1] != 0 ? 4 : 0)
+                | (first > 0 && context.cueStems[first - 1] != 0 ? 8 : 0)
+            f.add("word×mentionShape", pair(wordKey, shape), "\(wordName)×s\(shape)")
+            f.add("word×tokens", pair(wordKey, bucket(referrer - end)), "\(wordName)×\(bucket(referrer - end))")
+        }
+        return f
+    }
+
+    /// The actor the word at `token` refers to, or nil to keep the words as written.
+    func resolve(token: Int, word: UInt64, speakers: [Int]) -> Int? {
+        let candidates = candidates(before: token, speakers: speakers)
+        var best: Int?
+        var bestScore = -Float.infinity
+        for candidate in candidates {
+            let score = model.score(features(candidate, word: word, wordName: "", referrer: token, namesWanted: false))
+            if score > bestScore { bestScore = score; best = candidate.actor }
+        }
+        return best
+    }
+}
