@@ -96,7 +96,8 @@ struct AttributionWalk {
         for index in walk.sites.indices {
             let step = walk.step(index)
             let (best, margin) = Self.best(step, score: model.speaker.score)
-            let kind: QuoteKind = model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term
+            var kind: QuoteKind = model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term
+            if step.candidates[best].kind == .nobody, step.facts.words < 6 { kind = .term }
             walk.commit(step, choice: best, kind: kind)
         }
         return walk.results
@@ -111,6 +112,12 @@ struct AttributionWalk {
         case .nobody:
             return nil
         case .mention:
+            if let head = descriptorHead(after: candidate) {
+                return resolve(SpeakerCandidate(kind: .descriptor, tokens: head..<(head + 1), head: head, span: context.tokens[head].span))
+            }
+            if case .descriptor(let written, let span)? = context.phrase(endingAt: candidate.head, floor: max(0, candidate.tokens.lowerBound - 8)) {
+                return ResolvedSpeaker(name: written, actor: nil, span: span)
+            }
             return candidate.mention.flatMap { context.resolve(.mention($0), previous: nil) }
         case .pronoun:
             let word = context.lower(candidate.head)
@@ -155,6 +162,23 @@ struct AttributionWalk {
         default:
             return nil
         }
+    }
+
+    /// A name that only modifies the noun after it speaks through that noun: "a White House official",
+    /// "the Indiana governor", "Gary Johnson’s doctor" (an organisation or place, or any possessive,
+    /// then at most three lower-case words ending in a speaker noun).
+    private func descriptorHead(after candidate: SpeakerCandidate) -> Int? {
+        guard let mention = candidate.mention else { return nil }
+        let layer = context.layer
+        let kind = context.actors.actors[context.actors.mentions[mention].actor].kind
+        guard kind != .person || layer.has(candidate.head, .possessive) else { return nil }
+        var token = candidate.tokens.upperBound
+        while token < layer.count, token < candidate.tokens.upperBound + 3, layer.has(token, .word), !layer.has(token, .capitalised),
+              !layer.has(token, .quoted), context.cueStems[token] == 0 {
+            if generator.descriptorHeads.contains(layer.keys[token]) { return token }
+            token += 1
+        }
+        return nil
     }
 
     static let firstPersonKey = WordKey.of("i")

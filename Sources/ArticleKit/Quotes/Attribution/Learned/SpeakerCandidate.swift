@@ -60,7 +60,7 @@ struct CandidateGenerator {
                 continue
             }
             let capitalised = layer.has(token, .capitalised)
-            if descriptorHeads.contains(key) && !(capitalised && !layer.has(token, .sentenceStart)) {
+            if descriptorHeads.contains(key) && !(capitalised && !layer.has(token, .sentenceStart)) || isNounBeforeCue(token) {
                 result.append(SpeakerCandidate(kind: .descriptor, tokens: token..<(token + 1), head: token,
                                                span: context.tokens[token].span))
                 continue
@@ -76,6 +76,22 @@ struct CandidateGenerator {
         }
         return result
     }
+
+    /// A lower-case word right after a determiner and right before a reporting verb: the head of a
+    /// descriptor the lexicons do not know ("one skipper described", "a farmer told").
+    private func isNounBeforeCue(_ token: Int) -> Bool {
+        let layer = context.layer
+        guard token > 0, token + 1 < layer.count, !layer.has(token, .capitalised), context.cueStems[token] == 0,
+              !CommonWords.capitalisedFunctionKeys.contains(layer.keys[token]) else { return false }
+        var next = token + 1
+        while next < layer.count, next < token + 4, layer.has(next, .word), CandidateFeatures.skippedKeys.contains(layer.keys[next]) { next += 1 }
+        guard next < layer.count, context.cueStems[next] != 0, !layer.has(next, .quoted) else { return false }
+        let before = token - 1
+        return layer.has(before, .word) && Self.determinerKeys.contains(layer.keys[before])
+            || token > 1 && layer.has(token - 2, .word) && Self.determinerKeys.contains(layer.keys[token - 2]) && !layer.has(before, .capitalised)
+    }
+
+    static let determinerKeys = WordKey.set(["a", "an", "one", "another", "each", "every", "the", "some", "two", "three", "several", "many"])
 
     /// The speakers already chosen for the last few quotations in this paragraph or the one before.
     func previousSpeakers(for site: QuoteSite, chosen: [SpeakerCandidate?], limit: Int = 3) -> [SpeakerCandidate] {
