@@ -66,7 +66,7 @@ do { try swift.write(toFile: output, atomically: true, encoding: .utf8) } catch 
 func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 print("articles \(report.articles), gold quotations \(report.goldQuotations), aligned \(report.alignedQuotations)")
 print("speech quotations with an annotated source: \(report.speechWithSource); a candidate names it for \(percent(report.candidateRecall))")
-print("learned cue words \(report.cueWords), descriptor heads \(report.descriptorHeads)")
+print("learned cue words \(report.cueWords), descriptor heads \(report.descriptorHeads), gendered first names \(report.genderedNames)")
 print("speaker accuracy by epoch (training, online): " + report.speakerAccuracyByEpoch.map(percent).joined(separator: " "))
 print("speech-or-term accuracy by epoch (training, online): " + report.kindAccuracyByEpoch.map(percent).joined(separator: " "))
 print("antecedent accuracy by epoch (training, online): " + report.antecedentAccuracyByEpoch.map(percent).joined(separator: " "))

@@ -4,7 +4,8 @@
 /// `swift run -c release crossread-train ../shared/polnear/train` writes it again, byte for byte.
 ///
 /// The file is text: a header line `crossread-attribution VERSION`, `#` comment lines (provenance),
-/// then one entry a line: `c KEY` (a cue word), `h KEY` (a descriptor head), `s KEY BITS`, `k KEY
+/// then one entry a line: `c KEY` (a cue word), `h KEY` (a descriptor head), `m KEY` / `f KEY` (a
+/// first name referred to as he / as she), `s KEY BITS`, `k KEY
 /// BITS` and `a KEY BITS` (a weight of the speaker, the kind and the antecedent model), KEY a `WordKey`/`FeatureVector` key and BITS
 /// a Float's bit pattern, both in hex.
 public struct AttributionModel: Sendable {
@@ -15,6 +16,9 @@ public struct AttributionModel: Sendable {
     public var antecedent: LinearModel
     public var cueWords: Set<UInt64>
     public var descriptorHeads: Set<UInt64>
+    /// First names that news prose refers to as "he" / as "she", by `WordKey`.
+    public var maleNames: Set<UInt64> = []
+    public var femaleNames: Set<UInt64> = []
     public var version: String
 
     public init(speaker: LinearModel, kind: LinearModel, antecedent: LinearModel = LinearModel(), cueWords: Set<UInt64>,
@@ -37,7 +41,7 @@ public struct AttributionModel: Sendable {
 
     public static func parse(_ text: String) throws -> AttributionModel {
         var speaker: [UInt64: Float] = [:], kind: [UInt64: Float] = [:], antecedent: [UInt64: Float] = [:]
-        var cues = Set<UInt64>(), heads = Set<UInt64>()
+        var cues = Set<UInt64>(), heads = Set<UInt64>(), male = Set<UInt64>(), female = Set<UInt64>()
         var version = ""
         var lineNumber = 0
         for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
@@ -54,6 +58,8 @@ public struct AttributionModel: Sendable {
             switch tag {
             case UInt8(ascii: "c"): cues.insert(key)
             case UInt8(ascii: "h"): heads.insert(key)
+            case UInt8(ascii: "m"): male.insert(key)
+            case UInt8(ascii: "f"): female.insert(key)
             case UInt8(ascii: "s"), UInt8(ascii: "k"), UInt8(ascii: "a"):
                 guard fields.count == 3, let bits = hex(fields[2]), bits <= UInt64(UInt32.max) else {
                     throw FormatError(description: "line \(lineNumber): bad weight")
@@ -69,9 +75,12 @@ public struct AttributionModel: Sendable {
             }
         }
         guard lineNumber > 0 else { throw FormatError(description: "empty weight file") }
-        return AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind),
-                                antecedent: LinearModel(weights: antecedent), cueWords: cues,
-                                descriptorHeads: heads, version: version)
+        var model = AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind),
+                                     antecedent: LinearModel(weights: antecedent), cueWords: cues,
+                                     descriptorHeads: heads, version: version)
+        model.maleNames = male
+        model.femaleNames = female
+        return model
     }
 
     /// The file text, entries sorted so that the same model always writes the same bytes.
@@ -80,6 +89,8 @@ public struct AttributionModel: Sendable {
         lines += provenance.map { "# " + $0 }
         lines += cueWords.sorted().map { "c " + Self.hex($0) }
         lines += descriptorHeads.sorted().map { "h " + Self.hex($0) }
+        lines += maleNames.sorted().map { "m " + Self.hex($0) }
+        lines += femaleNames.sorted().map { "f " + Self.hex($0) }
         for (tag, weights) in [("s", speaker.weights), ("k", kind.weights), ("a", antecedent.weights)] {
             for key in weights.keys.sorted() { lines.append("\(tag) \(Self.hex(key)) \(String(weights[key]!.bitPattern, radix: 16))") }
         }

@@ -21,9 +21,9 @@ struct AntecedentRanker {
         var speakerRecency: Int?
     }
 
-    init(context: AttributionContext, model: LinearModel) {
+    init(context: AttributionContext, model: AttributionModel) {
         self.context = context
-        self.model = model
+        self.model = model.antecedent
         let mentions = context.actors.mentions
         var evidence: [Int: (male: Int, female: Int)] = [:]
         for (index, actor) in context.actors.actors.enumerated() {
@@ -41,13 +41,17 @@ struct AntecedentRanker {
             guard male || Self.femaleKeys.contains(key) else { continue }
             let offset = context.tokens[token].span.start
             while cursor < mentions.count, mentions[cursor].span.start < offset { cursor += 1 }
+            // Persons named earlier in the pronoun's sentence; for a pronoun opening its sentence, in the
+            // sentence before. A pronoun after a quotation ("…,” she said) is not evidence: it is what
+            // is being resolved.
             let sentence = Int(layer.sentence[token])
+            let reach = layer.has(token, .sentenceStart) ? sentence - 1 : sentence
             var persons = Set<Int>()
             var index = cursor - 1
-            while index >= 0, mentions[index].sentence >= sentence - 1, persons.count < 3 {
+            while index >= 0, mentions[index].sentence >= reach, persons.count < 3 {
                 let actor = mentions[index].actor
-                if context.actors.actors[actor].kind == .person { persons.insert(actor) }
                 if mentions[index].sentence < sentence, !persons.isEmpty { break }
+                if context.actors.actors[actor].kind == .person, !context.isQuoted(mentions[index].span.start) { persons.insert(actor) }
                 index -= 1
             }
             if persons.count == 1, let actor = persons.first {
@@ -56,7 +60,19 @@ struct AntecedentRanker {
                 evidence[actor] = counts
             }
         }
+        // Where the article says nothing, a first name that news prose calls "he" or "she" does.
+        for (index, actor) in context.actors.actors.enumerated() where actor.kind == .person && evidence[index] == nil {
+            guard let first = Self.firstName(actor.name) else { continue }
+            if model.maleNames.contains(first) { evidence[index] = (1, 0) } else if model.femaleNames.contains(first) { evidence[index] = (0, 1) }
+        }
         genderEvidence = evidence
+    }
+
+    /// The key of a name's first word when the name has several ("Dana" of "Dana Whitfield").
+    static func firstName(_ name: String) -> UInt64? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, first.count > 1, !first.hasSuffix(".") else { return nil }
+        return WordKey.of(String(first))
     }
 
     /// The candidates for a referring word at `token`: distinct actors, most recent first.
@@ -88,6 +104,11 @@ struct AntecedentRanker {
     }
 
     func features(_ candidate: Candidate, word: UInt64, wordName: String, referrer: Int, namesWanted: Bool) -> FeatureVector {
+        features(candidate, word: word, wordName: wordName, referrer: referrer, role: nil, namesWanted: namesWanted)
+    }
+
+    /// `role`: for a definite description, its head noun, matched against the roles the actor was given.
+    func features(_ candidate: Candidate, word: UInt64, wordName: String, referrer: Int, role: String?, namesWanted: Bool) -> FeatureVector {
         var f = FeatureVector(namesWanted: namesWanted)
         let wordKey = word & 0xFFFF_FFFF
         guard let actorIndex = candidate.actor else {
@@ -109,6 +130,10 @@ struct AntecedentRanker {
         let gender = evidence.male > evidence.female ? 1 : evidence.female > evidence.male ? 2 : 0
         f.add("word×gender", pair(wordKey, gender), "\(wordName)×g\(gender)")
         f.add("word×gender×kind", pair(wordKey, gender << 4 | kind), "\(wordName)×g\(gender)×\(actor.kind.rawValue)")
+        if let role {
+            let given = actor.roles.contains { $0.lowercased().split(separator: " ").contains(Substring(role)) }
+            f.add("roleGiven", given)
+        }
         f.add("word×salience", pair(wordKey, bucket(actor.mentions.count)), "\(wordName)×\(bucket(actor.mentions.count))")
         if let last = candidate.lastMention {
             let mention = context.actors.mentions[last]
@@ -127,12 +152,12 @@ struct AntecedentRanker {
     }
 
     /// The actor the word at `token` refers to, or nil to keep the words as written.
-    func resolve(token: Int, word: UInt64, speakers: [Int]) -> Int? {
+    func resolve(token: Int, word: UInt64, role: String?, speakers: [Int]) -> Int? {
         let candidates = candidates(before: token, speakers: speakers)
         var best: Int?
         var bestScore = -Float.infinity
         for candidate in candidates {
-            let score = model.score(features(candidate, word: word, wordName: "", referrer: token, namesWanted: false))
+            let score = model.score(features(candidate, word: word, wordName: "", referrer: token, role: role, namesWanted: false))
             if score > bestScore { bestScore = score; best = candidate.actor }
         }
         return best

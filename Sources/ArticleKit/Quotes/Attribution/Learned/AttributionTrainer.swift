@@ -51,6 +51,7 @@ public struct AttributionTrainer {
         public var antecedentAccuracyByEpoch: [Double] = []
         public var cueWords = 0
         public var descriptorHeads = 0
+        public var genderedNames = 0
         public var topSpeakerFeatures: [(String, Float)] = []
         public var topKindFeatures: [(String, Float)] = []
     }
@@ -164,6 +165,8 @@ public struct AttributionTrainer {
             contexts.append((context, item.labels))
         }
         var model = AttributionModel(speaker: LinearModel(), kind: LinearModel(), cueWords: cues, descriptorHeads: heads, version: version)
+        (model.maleNames, model.femaleNames) = learnedFirstNames(contexts.map(\.0), model: model)
+        report.genderedNames = model.maleNames.count + model.femaleNames.count
         var speaker = AveragedPerceptron()
         var covered = 0, withSource = 0
         for epoch in 0..<epochs {
@@ -230,6 +233,31 @@ public struct AttributionTrainer {
         return (model, report)
     }
 
+    /// First names whose bearers the articles call "he" (or "she") at least `minimumCount` times and
+    /// nine times in ten: the evidence is each article's own (honorifics, a pronoun with one person
+    /// in reach), pooled over the training articles.
+    private func learnedFirstNames(_ contexts: [AttributionContext], model: AttributionModel, minimumCount: Int = 3) -> (Set<UInt64>, Set<UInt64>) {
+        var counts: [UInt64: (male: Int, female: Int)] = [:]
+        var plain = model
+        plain.maleNames = []
+        plain.femaleNames = []
+        for context in contexts {
+            let ranker = AntecedentRanker(context: context, model: plain)
+            for (actor, evidence) in ranker.genderEvidence {
+                guard let first = AntecedentRanker.firstName(context.actors.actors[actor].name) else { continue }
+                var total = counts[first] ?? (0, 0)
+                if evidence.male > evidence.female { total.male += 1 } else if evidence.female > evidence.male { total.female += 1 }
+                counts[first] = total
+            }
+        }
+        var male = Set<UInt64>(), female = Set<UInt64>()
+        for (key, count) in counts where count.male + count.female >= minimumCount {
+            if count.male * 10 >= (count.male + count.female) * 9 { male.insert(key) }
+            if count.female * 10 >= (count.male + count.female) * 9 { female.insert(key) }
+        }
+        return (male, female)
+    }
+
     /// The antecedent ranker, on every annotated source that is a pronoun or a definite description:
     /// the actor whose name contains one of the annotation's match strings is the right candidate.
     private mutating func trainAntecedents(_ contexts: [(AttributionContext, [Int: Label])], model: AttributionModel, epochs: Int) -> LinearModel {
@@ -251,7 +279,9 @@ public struct AttributionTrainer {
                     guard let referrer = Self.positives(step, label: label).map({ step.candidates[$0] })
                         .first(where: { walk.referringWord($0) != nil }), let word = walk.referringWord(referrer) else { continue }
                     let candidates = walk.ranker.candidates(before: referrer.head, speakers: walk.recentSpeakerActors())
-                    let features = candidates.map { walk.ranker.features($0, word: word.key, wordName: "", referrer: referrer.head, namesWanted: false) }
+                    let features = candidates.map {
+                        walk.ranker.features($0, word: word.key, wordName: "", referrer: referrer.head, role: word.role, namesWanted: false)
+                    }
                     let written = context.lower(referrer.head)
                     let positives = candidates.indices.filter { index in
                         guard let actor = candidates[index].actor else { return label.match.contains { written.contains($0) } }

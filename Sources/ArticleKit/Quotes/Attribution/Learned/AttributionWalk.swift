@@ -18,7 +18,7 @@ struct AttributionWalk {
         generator = CandidateGenerator(context: context, descriptorHeads: model.descriptorHeads.union(Self.lexiconHeads))
         featurizer = CandidateFeatures(context: context, ruleChoices: AttributionSieve().attribute(context))
         kindFeaturizer = QuoteKindFeatures(context: context)
-        ranker = AntecedentRanker(context: context, model: model.antecedent)
+        ranker = AntecedentRanker(context: context, model: model)
         sites = context.sites()
         self.namesWanted = namesWanted
         chosen = Array(repeating: nil, count: sites.count)
@@ -111,6 +111,30 @@ struct AttributionWalk {
         switch candidate.kind {
         case .nobody:
             return nil
+        case .mention, .descriptor, .capitalised:
+            if let owner = personOwning(candidate) { return context.resolve(.mention(owner), previous: nil) }
+            if candidate.kind != .descriptor, let enclosing = enclosingDescriptor(candidate) { return enclosing }
+            return resolveWords(candidate)
+        case .pronoun:
+            let word = context.lower(candidate.head)
+            let span = context.tokens[candidate.head].span
+            if let referring = referringWord(candidate) {
+                guard let actor = ranker.resolve(token: candidate.head, word: referring.key, role: referring.role, speakers: recentSpeakerActors()) else {
+                    return ResolvedSpeaker(name: word, actor: nil, span: span, isPlural: word == "they" || word == "we")
+                }
+                return speaker(actor: actor, span: span)
+            }
+            return context.resolve(.pronoun(word, token: candidate.head), previous: previousResolved())
+                ?? ResolvedSpeaker(name: word, actor: nil, span: span)
+        case .previous:
+            guard let index = candidate.previousQuote, let speaker = results[index].speaker else { return nil }
+            return speaker
+        }
+    }
+
+    /// The speaker that a name, a descriptor or a capitalised phrase stands for by itself.
+    private func resolveWords(_ candidate: SpeakerCandidate) -> ResolvedSpeaker? {
+        switch candidate.kind {
         case .mention:
             if let head = descriptorHead(after: candidate) {
                 return resolve(SpeakerCandidate(kind: .descriptor, tokens: head..<(head + 1), head: head, span: context.tokens[head].span))
@@ -119,46 +143,35 @@ struct AttributionWalk {
                 return ResolvedSpeaker(name: written, actor: nil, span: span)
             }
             return candidate.mention.flatMap { context.resolve(.mention($0), previous: nil) }
-        case .pronoun:
-            let word = context.lower(candidate.head)
-            let span = context.tokens[candidate.head].span
-            if let referring = referringWord(candidate) {
-                guard let actor = ranker.resolve(token: candidate.head, word: referring.key, speakers: recentSpeakerActors()) else {
-                    return ResolvedSpeaker(name: word, actor: nil, span: span, isPlural: word == "they" || word == "we")
-                }
-                return speaker(actor: actor, span: span)
-            }
-            return context.resolve(.pronoun(word, token: candidate.head), previous: previousResolved())
-                ?? ResolvedSpeaker(name: word, actor: nil, span: span)
         case .descriptor:
             let floor = max(0, candidate.head - 8)
             guard let reference = context.descriptor(head: candidate.head, floor: floor) else { return nil }
             if case .descriptor(_, let span) = reference, let referring = referringWord(candidate),
-               let actor = ranker.resolve(token: candidate.head, word: referring.key, speakers: recentSpeakerActors()) {
+               let actor = ranker.resolve(token: candidate.head, word: referring.key, role: referring.role, speakers: recentSpeakerActors()) {
                 return speaker(actor: actor, span: span)
             }
             return context.resolve(reference, previous: previousResolved())
         case .capitalised:
             guard let span = candidate.span else { return nil }
             return ResolvedSpeaker(name: context.text.string(span), actor: nil, span: span)
-        case .previous:
-            guard let index = candidate.previousQuote, let speaker = results[index].speaker else { return nil }
-            return speaker
+        default:
+            return nil
         }
     }
 
     /// The key a referring candidate is ranked under: the pronoun itself, or "the" and the head noun of
     /// a definite description ("the senator"); nil for anything else (and for "I").
-    func referringWord(_ candidate: SpeakerCandidate) -> (key: UInt64, name: String)? {
+    func referringWord(_ candidate: SpeakerCandidate) -> (key: UInt64, name: String, role: String?)? {
         switch candidate.kind {
         case .pronoun:
             let key = context.layer.keys[candidate.head]
-            return key == Self.firstPersonKey ? nil : (key, namesWanted ? context.lower(candidate.head) : "")
+            return key == Self.firstPersonKey ? nil : (key, namesWanted ? context.lower(candidate.head) : "", nil)
         case .descriptor:
             let floor = max(0, candidate.head - 8)
             guard case .descriptor(let written, _)? = context.descriptor(head: candidate.head, floor: floor),
                   written.hasPrefix("the ") || written.hasPrefix("The ") else { return nil }
-            return (context.layer.keys[candidate.head] ^ Self.definiteMark, namesWanted ? "the " + context.lower(candidate.head) : "")
+            let head = context.lower(candidate.head)
+            return (context.layer.keys[candidate.head] ^ Self.definiteMark, "the " + head, head)
         default:
             return nil
         }

@@ -122,11 +122,25 @@ struct CandidateFeatures {
             f.add("actorKind×rank", pair(actorKind, rank), "\(actor.kind.rawValue)×\(rank)")
             f.add("actorMentions", bucket(actor.mentions.count))
         }
+        if candidate.kind == .capitalised {
+            f.add("capitalised×length×titleCase", pair(min(candidate.tokens.count, 4), isTitleCase(sentence: candidateSentence) ? 1 : 0))
+        }
         if candidate.kind == .pronoun {
             let resolved = context.resolve(.pronoun(context.lower(candidate.head), token: candidate.head), previous: nil) != nil
             f.add("pronounResolves", pair(layer.keys[candidate.head] & 0xFFFF, resolved ? 1 : 0), namesWanted ? context.lower(candidate.head) + "×\(resolved)" : "")
         }
         return f
+    }
+
+    /// Most words of the sentence capitalised: a headline or a title, not prose.
+    private func isTitleCase(sentence: Int) -> Bool {
+        let range = context.article.sentences[sentence].tokens
+        var words = 0, capitalised = 0
+        for token in range.prefix(40) where context.layer.has(token, .word) {
+            words += 1
+            if context.layer.has(token, .capitalised) { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7
     }
 
     private func addWord(_ template: StaticString, _ token: Int, side: UInt64, _ f: inout FeatureVector) {

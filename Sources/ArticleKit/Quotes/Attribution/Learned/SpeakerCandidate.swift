@@ -68,6 +68,7 @@ struct CandidateGenerator {
             if capitalised, !CommonWords.capitalisedFunctionKeys.contains(key) {
                 var last = token
                 while last + 1 < high, layer.has(last + 1, .capitalised), layer.has(last + 1, .word), !layer.has(last + 1, .quoted),
+                      !layer.has(last + 1, .sentenceStart), !CommonWords.capitalisedFunctionKeys.contains(layer.keys[last + 1]),
                       context.actors.mentionByToken[last + 1] == nil, !layer.has(last, .possessive) { last += 1 }
                 result.append(SpeakerCandidate(kind: .capitalised, tokens: token..<(last + 1), head: last,
                                                span: TextSpan(context.tokens[token].span.start, context.tokens[last].span.end)))
