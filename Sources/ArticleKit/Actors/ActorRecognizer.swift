@@ -34,8 +34,18 @@ enum ActorRecognizer {
                 names.append(name)
             }
         }
+        names.removeAll { isPartyAndState($0.surface) }
         names.sort { $0.span < $1.span }
         return ActorGrouping(names: names, places: places).analysis()
+    }
+
+    /// The party-and-state tag of US news after a legislator's name ("R-Ga.", "D-Mo", "I-Vt."): a label,
+    /// not an actor.
+    static func isPartyAndState(_ surface: String) -> Bool {
+        let scalars = Array(surface.unicodeScalars)
+        guard scalars.count >= 3, scalars.count <= 6, "RDI".unicodeScalars.contains(scalars[0]), scalars[1] == "-",
+              CharacterClass.isUppercase(scalars[2]) else { return false }
+        return scalars.dropFirst(3).allSatisfy { CharacterClass.isLetter($0) || $0 == "." }
     }
 
     /// A headline in title case ("Is the Senate Leading From Behind on Trade?") capitalises ordinary words;

@@ -111,8 +111,12 @@ struct AntecedentRanker {
     func features(_ candidate: Candidate, word: UInt64, wordName: String, referrer: Int, role: String?, namesWanted: Bool) -> FeatureVector {
         var f = FeatureVector(namesWanted: namesWanted)
         let wordKey = word & 0xFFFF_FFFF
+        // Definite descriptions share one class, so what is learned of "the senator" helps "the nominee".
+        let wordClass: UInt64 = role == nil ? wordKey : 1
+        let className = role == nil ? wordName : "the-noun"
         guard let actorIndex = candidate.actor else {
             f.add("asWritten", word, wordName)
+            f.add("asWritten×class", wordClass, className)
             return f
         }
         let actor = context.actors.actors[actorIndex]
@@ -120,6 +124,10 @@ struct AntecedentRanker {
         f.add("word×kind", pair(wordKey, kind), "\(wordName)×\(actor.kind.rawValue)")
         f.add("word×recency", pair(wordKey, candidate.recency), "\(wordName)×\(candidate.recency)")
         f.add("kind×recency", pair(kind, candidate.recency), "\(actor.kind.rawValue)×\(candidate.recency)")
+        if role != nil {
+            f.add("class×kind×recency", pair(wordClass << 8 | UInt64(kind), candidate.recency), "\(className)×\(actor.kind.rawValue)×\(candidate.recency)")
+            f.add("class×speaker", pair(wordClass, candidate.speakerRecency.map { $0 + 1 } ?? 0))
+        }
         if let rank = candidate.speakerRecency {
             f.add("word×speaker", pair(wordKey, rank), "\(wordName)×\(rank)")
             f.add("kind×speaker", pair(kind, rank), "\(actor.kind.rawValue)×\(rank)")

@@ -152,6 +152,9 @@ struct AttributionWalk {
             }
             return context.resolve(reference, previous: previousResolved())
         case .capitalised:
+            if let head = descriptorHead(after: candidate) {
+                return resolve(SpeakerCandidate(kind: .descriptor, tokens: head..<(head + 1), head: head, span: context.tokens[head].span))
+            }
             guard let span = candidate.span else { return nil }
             return ResolvedSpeaker(name: context.text.string(span), actor: nil, span: span)
         default:
@@ -178,13 +181,16 @@ struct AttributionWalk {
     }
 
     /// A name that only modifies the noun after it speaks through that noun: "a White House official",
-    /// "the Indiana governor", "Gary Johnson’s doctor" (an organisation or place, or any possessive,
-    /// then at most three lower-case words ending in a speaker noun).
+    /// "the Indiana governor", "Gary Johnson’s doctor" (an organisation, a place, an unrecognised
+    /// capitalised word or any possessive, then at most three lower-case words ending in a speaker noun).
     private func descriptorHead(after candidate: SpeakerCandidate) -> Int? {
-        guard let mention = candidate.mention else { return nil }
         let layer = context.layer
-        let kind = context.actors.actors[context.actors.mentions[mention].actor].kind
-        guard kind != .person || layer.has(candidate.head, .possessive) else { return nil }
+        if let mention = candidate.mention {
+            let kind = context.actors.actors[context.actors.mentions[mention].actor].kind
+            guard kind != .person || layer.has(candidate.head, .possessive) else { return nil }
+        } else {
+            guard candidate.kind == .capitalised else { return nil }
+        }
         var token = candidate.tokens.upperBound
         while token < layer.count, token < candidate.tokens.upperBound + 3, layer.has(token, .word), !layer.has(token, .capitalised),
               !layer.has(token, .quoted), context.cueStems[token] == 0 {
