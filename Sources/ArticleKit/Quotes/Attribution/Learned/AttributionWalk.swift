@@ -98,9 +98,16 @@ struct AttributionWalk {
             let (best, margin) = Self.best(step, score: model.speaker.score)
             var kind: QuoteKind = model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term
             if step.candidates[best].kind == .nobody, step.facts.words < 6 { kind = .term }
+            if walk.isInHeadline(step.site) { kind = .term }
             walk.commit(step, choice: best, kind: kind)
         }
         return walk.results
+    }
+
+    /// The first paragraph is the headline (see `MetadataExtractor`): a quotation there echoes one of
+    /// the body, where it is attributed; the headline's copy is reported as a term.
+    func isInHeadline(_ site: QuoteSite) -> Bool {
+        site.marks.paragraph == 0 && context.article.paragraphs.count > 1
     }
 
     private func previousResolved() -> ResolvedSpeaker? {
