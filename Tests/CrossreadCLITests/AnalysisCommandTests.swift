@@ -22,10 +22,34 @@ struct AnalysisCommandTests {
     }
 
     @Test func quotesTextIsGroupedByArticle() throws {
-        let output = try CLIRunner.run(["quotes", "articles/biden-orders-airstrikes-on-iran-backed-militants.txt"])
-        #expect(output.stdout.contains("== Biden orders airstrikes"))
-        #expect(output.stdout.contains("Joe Biden — “We cannot continue"))
-        #expect(output.stdout.contains("(term) “safe haven”"))
+        let folder = CLIRunner.scratchFolder()
+        let file = folder.appendingPathComponent("harbour.txt")
+        try """
+            Harbour strike enters second week
+
+            “We will not unload a single ship until the contract is signed,” said Mirela Dobos, who leads the dockers’ union.
+
+            The so-called “gentlemen’s agreement” on overtime expired in May.
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let output = try CLIRunner.run(["quotes", file.path])
+        #expect(output.stdout.contains("== Harbour strike enters second week  (harbour.txt)"))
+        #expect(output.stdout.contains("Mirela Dobos — “We will not unload a single ship"))
+        #expect(output.stdout.contains("(term) “gentlemen’s agreement”"))
+    }
+
+    @Test func quotesJSONNamesTheChosenMention() throws {
+        let folder = CLIRunner.scratchFolder()
+        let file = folder.appendingPathComponent("budget.txt")
+        try "Budget vote delayed\n\n“The numbers do not add up,” the finance minister, Aleksander Wiik, told lawmakers.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let output = try CLIRunner.run(["quotes", "--json", file.path])
+        let record = try #require(output.lines.first.map(CLIRunner.json))
+        let clean = try CLIRunner.run(["read", "--width", "100000", file.path]).stdout
+        let scalars = Array(clean.unicodeScalars)
+        let start = try #require(record["speaker_start"] as? Int), end = try #require(record["speaker_end"] as? Int)
+        #expect(String(String.UnicodeScalarView(scalars[start..<end])) == record["speaker_mention"] as? String)
+        #expect(record["speaker"] as? String == "Aleksander Wiik")
+        #expect(Array(record.keys).contains("speaker_mention"))
     }
 
     @Test func actorsJSONByKind() throws {

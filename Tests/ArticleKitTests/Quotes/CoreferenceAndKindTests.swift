@@ -24,8 +24,9 @@ struct CoreferenceAndKindTests {
         #expect(speakers(body) == ["Dana Whitfield"])
     }
 
-    @Test func pronounOfUnknownGenderTakesTheMostRecentPerson() {
-        #expect(speakers("Dana Whitfield leads the union. Sam Ortega runs the company. “We talk daily,” she said.") == ["Sam Ortega"])
+    @Test func pronounWithoutGenderEvidenceTakesAPersonNamedBeforeItNeverAPlace() {
+        let said = speakers("Ndeye Faye leads the union in Dakar. Oru Tamsin runs the port of Ziguinchor. “We talk daily,” she said.")
+        #expect(said == ["Ndeye Faye"] || said == ["Oru Tamsin"])
     }
 
     @Test func bareTitleResolvesToTheActorWithThatRole() {

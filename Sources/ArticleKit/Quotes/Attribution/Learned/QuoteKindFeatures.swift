@@ -37,6 +37,7 @@ struct QuoteKindFeatures {
         addWord("L2", site.openToken - 2, &f)
         addWord("R1", site.afterToken, &f)
         addWord("R2", site.afterToken + 1, &f)
+        f.add("around", pair(shape(site.openToken - 1), shape(site.afterToken)))
         f.add("position", (site.startsSentence ? 1 : 0) | (site.endsSentence ? 2 : 0) | (site.followsQuoteInSentence ? 4 : 0)
             | (site.marks.continuesPrevious ? 8 : 0) | (site.marks.isClosed ? 0 : 16))
         f.add("cue", (facts.hasCue ? 1 : 0) | (facts.cueNextToQuote ? 2 : 0) | (facts.colonBefore ? 4 : 0))
@@ -45,6 +46,19 @@ struct QuoteKindFeatures {
         f.add("best×margin", pair(best.kind.rawValue, sure), "\(best.kind.name)×\(sure)")
         f.add("best×margin×words", pair(UInt64(best.kind.rawValue) << 8 | UInt64(sure), bucket(words)))
         return f
+    }
+
+    static let determinerKeys = WordKey.set(["a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "so-called"])
+
+    /// What stands beside a mark, as a class: nothing, punctuation, a determiner, a reporting word, a
+    /// lower-case word, a capitalised word. `the “wait and see” approach` reads as a term by its shape.
+    private func shape(_ token: Int) -> Int {
+        let layer = context.layer
+        guard token >= 0, token < layer.count, !layer.has(token, .quoted) else { return 0 }
+        if layer.has(token, .punctuation) { return 1 }
+        if Self.determinerKeys.contains(layer.keys[token]) { return 2 }
+        if context.cueStems[token] != 0 { return 3 }
+        return layer.has(token, .capitalised) ? 5 : 4
     }
 
     private func addWord(_ template: StaticString, _ token: Int, _ f: inout FeatureVector) {
