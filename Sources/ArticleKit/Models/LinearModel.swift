@@ -1,19 +1,64 @@
 /// A linear scorer: a weight per feature key, summed over a decision's features.
 public struct LinearModel: Sendable {
-    public private(set) var weights: [UInt64: Float]
+    public let weights: [UInt64: Float]
+    private let table: WeightTable
 
-    public init(weights: [UInt64: Float] = [:]) { self.weights = weights }
+    public init(weights: [UInt64: Float] = [:]) {
+        self.weights = weights
+        table = WeightTable(weights)
+    }
 
     @inline(__always)
     public func score(_ features: FeatureVector) -> Float { score(features.keys) }
 
     public func score(_ keys: [UInt64]) -> Float {
         var total: Float = 0
-        for key in keys { total += weights[key] ?? 0 }
+        for key in keys { total += table[key] }
         return total
     }
 
     public var isEmpty: Bool { weights.isEmpty }
+}
+
+/// Weights in an open-addressed table probed linearly from the key's own low bits: feature keys are
+/// already well mixed, so a lookup is a few loads instead of a Dictionary's hashing of the key.
+struct WeightTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Float]
+    private let mask: Int
+    /// Stands for an empty slot; a real key equal to it is stored in `sentinelWeight`.
+    private static let empty: UInt64 = 0
+    private let sentinelWeight: Float
+
+    init(_ weights: [UInt64: Float]) {
+        var capacity = 16
+        while capacity < weights.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: Self.empty, count: capacity)
+        var values = [Float](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (key, weight) in weights where key != Self.empty {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = weight
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+        sentinelWeight = weights[Self.empty] ?? 0
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Float {
+        if key == Self.empty { return sentinelWeight }
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == Self.empty { return 0 }
+            slot = (slot + 1) & mask
+        }
+    }
 }
 
 /// The averaged perceptron (Collins 2002) for ranking candidates and for yes/no decisions: an

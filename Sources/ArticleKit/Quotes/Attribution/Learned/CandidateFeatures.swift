@@ -126,7 +126,8 @@ struct CandidateFeatures {
             f.add("capitalised×length×titleCase", pair(min(candidate.tokens.count, 4), isTitleCase(sentence: candidateSentence) ? 1 : 0))
         }
         if candidate.kind == .pronoun {
-            let resolved = context.resolve(.pronoun(context.lower(candidate.head), token: candidate.head), previous: nil) != nil
+            let word = CandidateGenerator.pronounKeys[layer.keys[candidate.head]] ?? ""
+            let resolved = context.resolve(.pronoun(word, token: candidate.head), previous: nil) != nil
             f.add("pronounResolves", pair(layer.keys[candidate.head] & 0xFFFF, resolved ? 1 : 0), namesWanted ? context.lower(candidate.head) + "×\(resolved)" : "")
         }
         return f
