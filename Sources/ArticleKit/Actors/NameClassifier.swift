@@ -145,9 +145,19 @@ struct NameClassifier {
         return [make(words, .actor(.place), context: context)]
     }
 
+    /// `Virginian`, `Californians`, `Canadian`: the people of a place the place list knows, formed by
+    /// its usual suffixes; they describe, they do not name.
+    private func isPlaceDemonym(_ lower: String) -> Bool {
+        let singular = lower.hasSuffix("ns") ? String(lower.dropLast()) : lower
+        guard singular.hasSuffix("n"), singular.count >= 6 else { return false }
+        var stems = [String(singular.dropLast())]
+        if singular.hasSuffix("ian") { stems.append(String(singular.dropLast(3)) + "a") }
+        return stems.contains { places.canonicalName(TextFolding.fold($0)) != nil }
+    }
+
     private func singleWord(_ word: NameCandidate.Word, context: Context) -> [RecognizedName] {
         if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower.replacingApostrophes())
-            || SpeakerNouns.heads.contains(word.lower) { return [] }
+            || SpeakerNouns.heads.contains(word.lower) || isPlaceDemonym(word.lower) { return [] }
         if isPluralAcronym(word) || CommonWords.commonAcronyms.contains(word.text) { return [] }
         if word.isAcronym {
             if evidence.termAbbreviations.contains(word.text) { return [] }

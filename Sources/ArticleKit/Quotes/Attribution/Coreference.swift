@@ -82,7 +82,9 @@ struct Coreference {
     /// The actor a bare title ("the minister", "the general") refers to: the last one given that role.
     func resolve(title: String, at offset: Int) -> Int? {
         var cursor = position(before: offset)
-        while cursor >= 0 {
+        var looked = 0
+        while cursor >= 0, looked < 40 {
+            looked += 1
             let mention = personMentions[cursor].mention
             let actor = actors.actors[actors.mentions[mention].actor]
             if actor.roles.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(title)) }) { return mention }

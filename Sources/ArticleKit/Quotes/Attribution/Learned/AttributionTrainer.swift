@@ -49,6 +49,10 @@ public struct AttributionTrainer {
         public var speakerAccuracyByEpoch: [Double] = []
         public var kindAccuracyByEpoch: [Double] = []
         public var antecedentAccuracyByEpoch: [Double] = []
+        public var heldOutSpeakerAccuracyByEpoch: [Double] = []
+        public var antecedentExamples = 0
+        public var antecedentCovered = 0
+        public var heldOutKindAccuracyByEpoch: [Double] = []
         public var cueWords = 0
         public var descriptorHeads = 0
         public var genderedNames = 0
@@ -153,7 +157,10 @@ public struct AttributionTrainer {
     }
 
     /// Trains and returns the model with a report of what it learned.
-    public mutating func train(epochs: Int = 10, version: String) -> (AttributionModel, Report) {
+    /// With `holdOutEvery`, every n-th article is kept out of training and the averaged models are
+    /// measured on those after each epoch (`heldOut…ByEpoch`): how the number of epochs is chosen
+    /// without looking at the dev split.
+    public mutating func train(epochs: Int = 10, version: String, holdOutEvery: Int? = nil) -> (AttributionModel, Report) {
         let cues = learnedCueWords()
         let heads = learnedDescriptorHeads()
         report.cueWords = cues.count
@@ -163,6 +170,11 @@ public struct AttributionTrainer {
             var article = item.article
             let context = ArticleAnalyzer.attributionContext(&article, learnedCues: cues)
             contexts.append((context, item.labels))
+        }
+        var heldOut: [(AttributionContext, [Int: Label])] = []
+        if let every = holdOutEvery, every > 1 {
+            heldOut = contexts.indices.filter { $0 % every == 0 }.map { contexts[$0] }
+            contexts = contexts.indices.filter { $0 % every != 0 }.map { contexts[$0] }
         }
         var model = AttributionModel(speaker: LinearModel(), kind: LinearModel(), cueWords: cues, descriptorHeads: heads, version: version)
         (model.maleNames, model.femaleNames) = learnedFirstNames(contexts.map(\.0), model: model)
@@ -196,6 +208,11 @@ public struct AttributionTrainer {
                 }
             }
             report.speakerAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
+            if !heldOut.isEmpty {
+                var snapshot = model
+                snapshot.speaker = LinearModel(weights: speaker.averaged())
+                report.heldOutSpeakerAccuracyByEpoch.append(Self.speakerAccuracy(heldOut, model: snapshot))
+            }
         }
         report.speechWithSource = withSource
         report.candidateRecall = Double(covered) / Double(max(withSource, 1))
@@ -226,6 +243,11 @@ public struct AttributionTrainer {
                 }
             }
             report.kindAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
+            if !heldOut.isEmpty {
+                var snapshot = model
+                snapshot.kind = LinearModel(weights: kind.averaged())
+                report.heldOutKindAccuracyByEpoch.append(Self.kindAccuracy(heldOut, model: snapshot))
+            }
         }
         model.kind = LinearModel(weights: kind.averaged())
         model.antecedent = trainAntecedents(contexts, model: model, epochs: epochs)
@@ -289,6 +311,7 @@ public struct AttributionTrainer {
                         return label.match.contains { name.contains($0) }
                     }
                     perceptron.tick()
+                    if epoch == 0 { report.antecedentExamples += 1; if !positives.isEmpty { report.antecedentCovered += 1 } }
                     guard !positives.isEmpty else { continue }
                     total += 1
                     let scores = features.map { perceptron.score($0.keys) }
@@ -301,6 +324,43 @@ public struct AttributionTrainer {
             report.antecedentAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
         }
         return LinearModel(weights: perceptron.averaged())
+    }
+
+    /// The share of annotated speech quotations whose chosen candidate names the annotated source.
+    static func speakerAccuracy(_ contexts: [(AttributionContext, [Int: Label])], model: AttributionModel) -> Double {
+        var right = 0, total = 0
+        for (context, labels) in contexts {
+            var walk = AttributionWalk(context: context, model: model)
+            for quote in walk.sites.indices {
+                let step = walk.step(quote)
+                let (best, _) = AttributionWalk.best(step, score: model.speaker.score)
+                if let label = labels[quote], label.isSpeech {
+                    total += 1
+                    if Self.positives(step, label: label).contains(best) { right += 1 }
+                }
+                walk.commit(step, choice: best, kind: labels[quote].map { $0.isSpeech ? .speech : .term } ?? .speech)
+            }
+        }
+        return Double(right) / Double(max(total, 1))
+    }
+
+    /// The share of annotated quotations whose speech-or-term decision is right.
+    static func kindAccuracy(_ contexts: [(AttributionContext, [Int: Label])], model: AttributionModel) -> Double {
+        var right = 0, total = 0
+        for (context, labels) in contexts {
+            var walk = AttributionWalk(context: context, model: model)
+            for quote in walk.sites.indices {
+                let step = walk.step(quote)
+                let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
+                let speech = model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0
+                if let label = labels[quote] {
+                    total += 1
+                    if speech == label.isSpeech { right += 1 }
+                }
+                walk.commit(step, choice: best, kind: labels[quote].map { $0.isSpeech ? .speech : .term } ?? .speech)
+            }
+        }
+        return Double(right) / Double(max(total, 1))
     }
 
     /// Candidates that name the annotated source (nobody, when the annotation names none).
