@@ -10,8 +10,9 @@ struct DevAccuracyTests {
     @Test(.enabled(if: DevScore.folder != nil, "../shared/polnear/dev is absent: dev accuracy not measured"))
     func quotationsSpeakersAndMentions() throws {
         let score = try #require(Self.score)
-        #expect(score.quoteF1 >= 0.95, "quote F1 \(score.quoteF1)")
-        #expect(score.attributionAccuracy >= 0.81, "attribution accuracy \(score.attributionAccuracy)")
+        print("PolNeAR dev: quote F1 \(score.quoteF1), attribution accuracy \(score.attributionAccuracy), mention accuracy \(score.mentionAccuracy)")
+        #expect(score.quoteF1 >= 0.96, "quote F1 \(score.quoteF1)")
+        #expect(score.attributionAccuracy >= 0.835, "attribution accuracy \(score.attributionAccuracy)")
         #expect(score.mentionAccuracy >= 0.92, "mention accuracy \(score.mentionAccuracy)")
     }
 }

@@ -41,6 +41,9 @@ struct QuoteKindFeatures {
         f.add("position", (site.startsSentence ? 1 : 0) | (site.endsSentence ? 2 : 0) | (site.followsQuoteInSentence ? 4 : 0)
             | (site.marks.continuesPrevious ? 8 : 0) | (site.marks.isClosed ? 0 : 16))
         f.add("cue", (facts.hasCue ? 1 : 0) | (facts.cueNextToQuote ? 2 : 0) | (facts.colonBefore ? 4 : 0))
+        // A few words quoted inside a sentence with no reporting word at all (“wait and see” approach).
+        let fragment = words < 6 && !facts.hasCue && !site.startsSentence && !site.followsQuoteInSentence && !site.marks.continuesPrevious
+        f.add("uncuedFragment×best", pair(fragment ? 1 : 0, best.kind.rawValue))
         f.add("best", UInt64(best.kind.rawValue), best.kind.name)
         let sure = margin > 4 ? 3 : margin > 1.5 ? 2 : margin > 0 ? 1 : 0
         f.add("best×margin", pair(best.kind.rawValue, sure), "\(best.kind.name)×\(sure)")
