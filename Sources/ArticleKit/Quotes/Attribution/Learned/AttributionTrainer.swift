@@ -388,7 +388,7 @@ public struct AttributionTrainer {
     /// Names the strongest features (one pass with names recorded).
     private mutating func describe(_ model: AttributionModel, _ contexts: [(AttributionContext, [Int: Label])]) {
         var names: [UInt64: String] = [:]
-        for (context, _) in contexts.prefix(200) {
+        for (context, _) in contexts {
             var walk = AttributionWalk(context: context, model: model, namesWanted: true)
             for quote in walk.sites.indices {
                 let step = walk.step(quote)
