@@ -7,6 +7,9 @@ struct CandidateFeatures {
     /// The hand-written rules' choice for each quotation (a feature, not a decision).
     let ruleChoices: [Attribution]
 
+    static let ownKey = WordKey.of("own")
+    static let sayingNounKeys: Set<UInt64> = WordKey.set(CueLexicon.nouns)
+
     /// Words skipped between a subject and its verb ("has also said", "later told").
     static let skippedKeys: Set<UInt64> = WordKey.set(AttributionContext.skippedBeforeVerb)
 
@@ -113,7 +116,15 @@ struct CandidateFeatures {
             f.add("head×side", layer.keys[candidate.head] ^ side, namesWanted ? context.lower(candidate.head) + "×" + sideName : "")
             f.add("head", layer.keys[candidate.head], namesWanted ? context.lower(candidate.head) : "")
         }
-        if layer.has(candidate.head, .possessive) { f.add("possessive×side", side, sideName) }
+        if layer.has(candidate.head, .possessive) {
+            f.add("possessive×side", side, sideName)
+            // "Haddad’s own words from March:", "his statement": the owner of a saying noun.
+            let next = candidate.tokens.upperBound
+            let noun = next < layer.count && layer.keys[next] == Self.ownKey ? next + 1 : next
+            if noun < layer.count, Self.sayingNounKeys.contains(layer.keys[noun]) {
+                f.add("possessiveSayingNoun×side×colon", pair(side, facts.colonBefore ? 1 : 0), "\(sideName)×\(facts.colonBefore)")
+            }
+        }
         if layer.has(candidate.tokens.lowerBound, .sentenceStart) { f.add("opensSentence×kind×side", kindSide, described) }
         if let mention = candidate.mention {
             let actor = context.actors.actors[context.actors.mentions[mention].actor]
