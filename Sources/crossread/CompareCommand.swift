@@ -23,7 +23,7 @@ struct CompareCommand: ParsableCommand {
             try ReaderApp.run(.compare(input.paths[0], input.paths[1]), paths: input.paths, mouse: mouse)
             return
         }
-        let (corpus, hadProblems) = try input.loadCorpus()
+        let (corpus, hadProblems) = try input.loadCorpus(libraryOrder: all)
         if all {
             printAll(corpus.compareAll(), corpus)
         } else {

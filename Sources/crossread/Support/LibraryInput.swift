@@ -11,9 +11,11 @@ struct LibraryInput: ParsableArguments {
     init(paths: [String]) { self.paths = paths }
 
     /// Loads every article, reporting problems on stderr. Throws (exit 1) when nothing could be loaded;
-    /// `hadProblems` tells the caller to exit non-zero after printing what did load.
-    func load() throws -> (sources: [ArticleSource], hadProblems: Bool) {
-        let report = LibraryLoader.load(paths: try resolvedPaths())
+    /// `hadProblems` tells the caller to exit non-zero after printing what did load. In library order
+    /// (by path) the output is the same however the files were named; `compare A B` keeps its order.
+    func load(libraryOrder: Bool = true) throws -> (sources: [ArticleSource], hadProblems: Bool) {
+        var report = LibraryLoader.load(paths: try resolvedPaths())
+        if libraryOrder { report.sources.sort { $0.path < $1.path } }
         for problem in report.problems { Console.error(problem.description) }
         for source in report.sources {
             for warning in source.warnings { Console.warning("\(source.path): \(warning)") }
@@ -23,8 +25,8 @@ struct LibraryInput: ParsableArguments {
     }
 
     /// Loads and analyses every article into one corpus.
-    func loadCorpus() throws -> (corpus: Corpus, hadProblems: Bool) {
-        let (sources, hadProblems) = try load()
+    func loadCorpus(libraryOrder: Bool = true) throws -> (corpus: Corpus, hadProblems: Bool) {
+        let (sources, hadProblems) = try load(libraryOrder: libraryOrder)
         return (Corpus(articles: sources.map(ArticleAnalyzer.analyze)), hadProblems)
     }
 
