@@ -60,8 +60,8 @@ public struct AttributionTrainer {
         public var topKindFeatures: [(String, Float)] = []
     }
 
-    private var prepared: [Prepared] = []
-    private var wordTotals: [UInt64: Int] = [:]
+    private(set) var prepared: [Prepared] = []
+    private(set) var wordTotals: [UInt64: Int] = [:]
     private var report = Report()
 
     public init() {}
@@ -114,48 +114,6 @@ public struct AttributionTrainer {
         return gold.contains(String(found.prefix(20))) || found.contains(String(gold.prefix(20)))
     }
 
-    /// Words inside annotated cues at least `minimumCount` times, and in a cue at least `minimumShare`
-    /// of the times they occur outside quotation marks.
-    private func learnedCueWords(minimumCount: Int = 3, minimumShare: Double = 0.25) -> Set<UInt64> {
-        var inCue: [UInt64: Int] = [:]
-        for item in prepared {
-            for span in item.cues {
-                for token in tokens(of: span, in: item.article) where item.article.tokens[token].kind == .word {
-                    inCue[WordKey.of(item.article.scalars, item.article.tokens[token].span), default: 0] += 1
-                }
-            }
-        }
-        let function = CommonWords.capitalisedFunctionKeys
-        return Set(inCue.filter { key, count in
-            count >= minimumCount && !function.contains(key) && Double(count) / Double(max(wordTotals[key] ?? count, 1)) >= minimumShare
-        }.keys)
-    }
-
-    static let prepositionKeys: Set<UInt64> = WordKey.set(["of", "for", "at", "with", "from", "in", "on", "who", "familiar", "close", "to", "and", ","])
-
-    /// The head nouns of annotated descriptor sources: the last word before any preposition.
-    private func learnedDescriptorHeads(minimumCount: Int = 2) -> Set<UInt64> {
-        var counts: [UInt64: Int] = [:]
-        for item in prepared {
-            for span in item.sourceHeads {
-                var head: UInt64?
-                for token in tokens(of: span, in: item.article) {
-                    let key = WordKey.of(item.article.scalars, item.article.tokens[token].span)
-                    if Self.prepositionKeys.contains(key) { break }
-                    if item.article.tokens[token].kind == .word, CharacterClass.isLowercase(item.article.scalars[item.article.tokens[token].span.start]) {
-                        head = key
-                    }
-                }
-                if let head { counts[head, default: 0] += 1 }
-            }
-        }
-        return Set(counts.filter { $0.value >= minimumCount }.keys).subtracting(CommonWords.capitalisedFunctionKeys)
-    }
-
-    private func tokens(of span: TextSpan, in article: Article) -> [Int] {
-        article.tokens.indices.filter { article.tokens[$0].span.overlaps(span) }
-    }
-
     /// Trains and returns the model with a report of what it learned.
     /// With `holdOutEvery`, every n-th article is kept out of training and the averaged models are
     /// measured on those after each epoch (`heldOut…ByEpoch`): how the number of epochs is chosen
@@ -165,13 +123,13 @@ public struct AttributionTrainer {
         let heads = learnedDescriptorHeads()
         report.cueWords = cues.count
         report.descriptorHeads = heads.count
-        var contexts: [(AttributionContext, [Int: Label])] = []
+        var contexts: [Labelled] = []
         for item in prepared {
             var article = item.article
             let context = ArticleAnalyzer.attributionContext(&article, learnedCues: cues)
             contexts.append((context, item.labels))
         }
-        var heldOut: [(AttributionContext, [Int: Label])] = []
+        var heldOut: [Labelled] = []
         if let every = holdOutEvery, every > 1 {
             heldOut = contexts.indices.filter { $0 % every == 0 }.map { contexts[$0] }
             contexts = contexts.indices.filter { $0 % every != 0 }.map { contexts[$0] }
@@ -183,29 +141,20 @@ public struct AttributionTrainer {
         var covered = 0, withSource = 0
         for epoch in 0..<epochs {
             var right = 0, total = 0
-            for index in Self.order(contexts.count, epoch: epoch) {
-                let (context, labels) = contexts[index]
-                var walk = AttributionWalk(context: context, model: model)
-                for quote in walk.sites.indices {
-                    let step = walk.step(quote)
-                    let (best, margin) = AttributionWalk.best(step) { Float(speaker.score($0)) }
-                    _ = margin
-                    speaker.tick()
-                    guard let label = labels[quote], label.isSpeech else {
-                        walk.commit(step, choice: best, kind: labels[quote].map { $0.isSpeech ? .speech : .term } ?? .speech)
-                        continue
+            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch), model: model) { _, step, label in
+                let (best, _) = AttributionWalk.best(step) { Float(speaker.score($0)) }
+                speaker.tick()
+                guard let label, label.isSpeech else { return (best, Self.kind(of: label)) }
+                let positives = Self.positives(step, label: label)
+                if epoch == 0, !label.sources.isEmpty { withSource += 1; if !positives.isEmpty { covered += 1 } }
+                if !positives.isEmpty {
+                    total += 1
+                    if positives.contains(best) { right += 1 } else {
+                        let good = positives.max { speaker.score(step.features[$0].keys) < speaker.score(step.features[$1].keys) }!
+                        speaker.update(toward: step.features[good].keys, awayFrom: step.features[best].keys)
                     }
-                    let positives = Self.positives(step, label: label)
-                    if epoch == 0, !label.sources.isEmpty { withSource += 1; if !positives.isEmpty { covered += 1 } }
-                    if !positives.isEmpty {
-                        total += 1
-                        if positives.contains(best) { right += 1 } else {
-                            let good = positives.max { speaker.score(step.features[$0].keys) < speaker.score(step.features[$1].keys) }!
-                            speaker.update(toward: step.features[good].keys, awayFrom: step.features[best].keys)
-                        }
-                    }
-                    walk.commit(step, choice: best, kind: .speech)
                 }
+                return (best, .speech)
             }
             report.speakerAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
             if !heldOut.isEmpty {
@@ -221,26 +170,18 @@ public struct AttributionTrainer {
         var kind = AveragedPerceptron()
         for epoch in 0..<epochs {
             var right = 0, total = 0
-            for index in Self.order(contexts.count, epoch: epoch) {
-                let (context, labels) = contexts[index]
-                var walk = AttributionWalk(context: context, model: model)
-                for quote in walk.sites.indices {
-                    let step = walk.step(quote)
-                    let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
-                    let features = walk.kindFeatures(step, best: best, margin: margin)
-                    kind.tick()
-                    var decided: QuoteKind = kind.score(features.keys) > 0 ? .speech : .term
-                    if let label = labels[quote] {
-                        total += 1
-                        if (decided == .speech) == label.isSpeech { right += 1 } else if label.isSpeech {
-                            kind.update(toward: features.keys, awayFrom: [])
-                        } else {
-                            kind.update(toward: [], awayFrom: features.keys)
-                        }
-                        decided = label.isSpeech ? .speech : .term
-                    }
-                    walk.commit(step, choice: best, kind: decided)
+            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch), model: model) { walk, step, label in
+                let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
+                let features = walk.kindFeatures(step, best: best, margin: margin)
+                kind.tick()
+                guard let label else { return (best, kind.score(features.keys) > 0 ? .speech : .term) }
+                total += 1
+                if (kind.score(features.keys) > 0) == label.isSpeech { right += 1 } else if label.isSpeech {
+                    kind.update(toward: features.keys, awayFrom: [])
+                } else {
+                    kind.update(toward: [], awayFrom: features.keys)
                 }
+                return (best, Self.kind(of: label))
             }
             report.kindAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
             if !heldOut.isEmpty {
@@ -255,71 +196,39 @@ public struct AttributionTrainer {
         return (model, report)
     }
 
-    /// First names whose bearers the articles call "he" (or "she") at least `minimumCount` times and
-    /// nine times in ten: the evidence is each article's own (honorifics, a pronoun with one person
-    /// in reach), pooled over the training articles.
-    private func learnedFirstNames(_ contexts: [AttributionContext], model: AttributionModel, minimumCount: Int = 3) -> (Set<UInt64>, Set<UInt64>) {
-        var counts: [UInt64: (male: Int, female: Int)] = [:]
-        var plain = model
-        plain.maleNames = []
-        plain.femaleNames = []
-        for context in contexts {
-            let ranker = AntecedentRanker(context: context, model: plain)
-            for (actor, evidence) in ranker.genderEvidence {
-                guard let first = AntecedentRanker.firstName(context.actors.actors[actor].name) else { continue }
-                var total = counts[first] ?? (0, 0)
-                if evidence.male > evidence.female { total.male += 1 } else if evidence.female > evidence.male { total.female += 1 }
-                counts[first] = total
-            }
-        }
-        var male = Set<UInt64>(), female = Set<UInt64>()
-        for (key, count) in counts where count.male + count.female >= minimumCount {
-            if count.male * 10 >= (count.male + count.female) * 9 { male.insert(key) }
-            if count.female * 10 >= (count.male + count.female) * 9 { female.insert(key) }
-        }
-        return (male, female)
-    }
-
     /// The antecedent ranker, on every annotated source that is a pronoun or a definite description:
     /// the actor whose name contains one of the annotation's match strings is the right candidate.
-    private mutating func trainAntecedents(_ contexts: [(AttributionContext, [Int: Label])], model: AttributionModel, epochs: Int) -> LinearModel {
+    private mutating func trainAntecedents(_ contexts: [Labelled], model: AttributionModel, epochs: Int) -> LinearModel {
         var perceptron = AveragedPerceptron()
         for epoch in 0..<epochs {
             var right = 0, total = 0
-            for index in Self.order(contexts.count, epoch: epoch) {
-                let (context, labels) = contexts[index]
-                var walk = AttributionWalk(context: context, model: model)
-                for quote in walk.sites.indices {
-                    let step = walk.step(quote)
-                    let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
-                    defer {
-                        let kind: QuoteKind = labels[quote].map { $0.isSpeech ? .speech : .term }
-                            ?? (model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term)
-                        walk.commit(step, choice: best, kind: kind)
-                    }
-                    guard let label = labels[quote], label.isSpeech, !label.match.isEmpty else { continue }
-                    guard let referrer = Self.positives(step, label: label).map({ step.candidates[$0] })
-                        .first(where: { walk.referringWord($0) != nil }), let word = walk.referringWord(referrer) else { continue }
-                    let candidates = walk.ranker.candidates(before: referrer.head, speakers: walk.recentSpeakerActors())
-                    let features = candidates.map {
-                        walk.ranker.features($0, word: word.key, wordName: "", referrer: referrer.head, role: word.role, namesWanted: false)
-                    }
-                    let written = context.lower(referrer.head)
-                    let positives = candidates.indices.filter { index in
-                        guard let actor = candidates[index].actor else { return label.match.contains { written.contains($0) } }
-                        let name = context.actors.actors[actor].name.lowercased()
-                        return label.match.contains { name.contains($0) }
-                    }
-                    perceptron.tick()
-                    if epoch == 0 { report.antecedentExamples += 1; if !positives.isEmpty { report.antecedentCovered += 1 } }
-                    guard !positives.isEmpty else { continue }
-                    total += 1
-                    let scores = features.map { perceptron.score($0.keys) }
-                    let chosen = scores.indices.max { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }!
-                    if positives.contains(chosen) { right += 1; continue }
-                    let good = positives.max { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }!
-                    perceptron.update(toward: features[good].keys, awayFrom: features[chosen].keys)
+            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch), model: model) { walk, step, label in
+                let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
+                let committed = (best, label.map { $0.isSpeech ? QuoteKind.speech : .term }
+                    ?? (model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term))
+                guard let label, label.isSpeech, !label.match.isEmpty,
+                      let referrer = Self.positives(step, label: label).map({ step.candidates[$0] }).first(where: { walk.referringWord($0) != nil }),
+                      let word = walk.referringWord(referrer) else { return committed }
+                let candidates = walk.ranker.candidates(before: referrer.head, speakers: walk.recentSpeakerActors())
+                let features = candidates.map {
+                    walk.ranker.features($0, word: word.key, wordName: "", referrer: referrer.head, role: word.role, namesWanted: false)
                 }
+                let written = walk.context.lower(referrer.head)
+                let positives = candidates.indices.filter { index in
+                    guard let actor = candidates[index].actor else { return label.match.contains { written.contains($0) } }
+                    let name = walk.context.actors.actors[actor].name.lowercased()
+                    return label.match.contains { name.contains($0) }
+                }
+                perceptron.tick()
+                if epoch == 0 { report.antecedentExamples += 1; if !positives.isEmpty { report.antecedentCovered += 1 } }
+                guard !positives.isEmpty else { return committed }
+                total += 1
+                let scores = features.map { perceptron.score($0.keys) }
+                let chosen = scores.indices.max { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }!
+                if positives.contains(chosen) { right += 1; return committed }
+                let good = positives.max { scores[$0] < scores[$1] || scores[$0] == scores[$1] && $0 > $1 }!
+                perceptron.update(toward: features[good].keys, awayFrom: features[chosen].keys)
+                return committed
             }
             report.antecedentAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
         }
@@ -327,41 +236,52 @@ public struct AttributionTrainer {
     }
 
     /// The share of annotated speech quotations whose chosen candidate names the annotated source.
-    static func speakerAccuracy(_ contexts: [(AttributionContext, [Int: Label])], model: AttributionModel) -> Double {
+    static func speakerAccuracy(_ contexts: [Labelled], model: AttributionModel) -> Double {
         var right = 0, total = 0
-        for (context, labels) in contexts {
-            var walk = AttributionWalk(context: context, model: model)
-            for quote in walk.sites.indices {
-                let step = walk.step(quote)
-                let (best, _) = AttributionWalk.best(step, score: model.speaker.score)
-                if let label = labels[quote], label.isSpeech {
-                    total += 1
-                    if Self.positives(step, label: label).contains(best) { right += 1 }
-                }
-                walk.commit(step, choice: best, kind: labels[quote].map { $0.isSpeech ? .speech : .term } ?? .speech)
+        walkAll(contexts, order: Array(contexts.indices), model: model) { _, step, label in
+            let (best, _) = AttributionWalk.best(step, score: model.speaker.score)
+            if let label, label.isSpeech {
+                total += 1
+                if positives(step, label: label).contains(best) { right += 1 }
             }
+            return (best, kind(of: label))
         }
         return Double(right) / Double(max(total, 1))
     }
 
     /// The share of annotated quotations whose speech-or-term decision is right.
-    static func kindAccuracy(_ contexts: [(AttributionContext, [Int: Label])], model: AttributionModel) -> Double {
+    static func kindAccuracy(_ contexts: [Labelled], model: AttributionModel) -> Double {
         var right = 0, total = 0
-        for (context, labels) in contexts {
-            var walk = AttributionWalk(context: context, model: model)
-            for quote in walk.sites.indices {
-                let step = walk.step(quote)
-                let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
-                let speech = model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0
-                if let label = labels[quote] {
-                    total += 1
-                    if speech == label.isSpeech { right += 1 }
-                }
-                walk.commit(step, choice: best, kind: labels[quote].map { $0.isSpeech ? .speech : .term } ?? .speech)
+        walkAll(contexts, order: Array(contexts.indices), model: model) { walk, step, label in
+            let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
+            if let label {
+                total += 1
+                if (model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0) == label.isSpeech { right += 1 }
             }
+            return (best, kind(of: label))
         }
         return Double(right) / Double(max(total, 1))
     }
+
+    typealias Labelled = (context: AttributionContext, labels: [Int: Label])
+
+    /// Walks every quotation of the articles in `order`: `visit` sees the walk so far, the quotation's
+    /// step and its annotation, and says which candidate and kind to commit before the next.
+    static func walkAll(_ contexts: [Labelled], order: [Int], model: AttributionModel, namesWanted: Bool = false,
+                        visit: (AttributionWalk, AttributionWalk.Step, Label?) -> (choice: Int, kind: QuoteKind)) {
+        for index in order {
+            let (context, labels) = contexts[index]
+            var walk = AttributionWalk(context: context, model: model, namesWanted: namesWanted)
+            for quote in walk.sites.indices {
+                let step = walk.step(quote)
+                let (choice, kind) = visit(walk, step, labels[quote])
+                walk.commit(step, choice: choice, kind: kind)
+            }
+        }
+    }
+
+    /// The annotated kind, speech when there is no annotation.
+    static func kind(of label: Label?) -> QuoteKind { label.map { $0.isSpeech ? .speech : .term } ?? .speech }
 
     /// Candidates that name the annotated source (nobody, when the annotation names none).
     static func positives(_ step: AttributionWalk.Step, label: Label) -> [Int] {
@@ -386,18 +306,14 @@ public struct AttributionTrainer {
     }
 
     /// Names the strongest features (one pass with names recorded).
-    private mutating func describe(_ model: AttributionModel, _ contexts: [(AttributionContext, [Int: Label])]) {
+    private mutating func describe(_ model: AttributionModel, _ contexts: [Labelled]) {
         var names: [UInt64: String] = [:]
-        for (context, _) in contexts {
-            var walk = AttributionWalk(context: context, model: model, namesWanted: true)
-            for quote in walk.sites.indices {
-                let step = walk.step(quote)
-                for features in step.features { names.merge(features.names) { a, _ in a } }
-                let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
-                let kindFeatures = walk.kindFeatures(step, best: best, margin: margin)
-                names.merge(kindFeatures.names) { a, _ in a }
-                walk.commit(step, choice: best, kind: model.kind.score(kindFeatures.keys) > 0 ? .speech : .term)
-            }
+        Self.walkAll(contexts, order: Array(contexts.indices), model: model, namesWanted: true) { walk, step, _ in
+            for features in step.features { names.merge(features.names) { a, _ in a } }
+            let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
+            let kindFeatures = walk.kindFeatures(step, best: best, margin: margin)
+            names.merge(kindFeatures.names) { a, _ in a }
+            return (best, model.kind.score(kindFeatures.keys) > 0 ? .speech : .term)
         }
         func top(_ weights: [UInt64: Float]) -> [(String, Float)] {
             weights.sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key < $1.key }.prefix(25)

@@ -70,6 +70,9 @@ struct CandidateGenerator {
                 while last + 1 < high, layer.has(last + 1, .capitalised), layer.has(last + 1, .word), !layer.has(last + 1, .quoted),
                       !layer.has(last + 1, .sentenceStart), !CommonWords.capitalisedFunctionKeys.contains(layer.keys[last + 1]),
                       context.actors.mentionByToken[last + 1] == nil, !layer.has(last, .possessive) { last += 1 }
+                // A lone capitalised word opening a sentence is the recognizer's call (it was not a name),
+                // unless a reporting verb follows it (`“…?” Graham asked`).
+                if last == token, layer.has(token, .sentenceStart), !(token + 1 < layer.count && context.cueStems[token + 1] != 0) { continue }
                 result.append(SpeakerCandidate(kind: .capitalised, tokens: token..<(last + 1), head: last,
                                                span: TextSpan(context.tokens[token].span.start, context.tokens[last].span.end)))
                 token = last
