@@ -1,16 +1,30 @@
 /// Groups recognised names into actors. Places and international bodies group by their canonical
 /// name; a person's surname alone ("Whitfield") joins the one full name that ends with it ("Dana
-/// Whitfield"); an organisation's name that begins with a known person ("Whitfield National Security
-/// Council") is split into the two.
+/// Whitfield"), or, when two share it (Bill and Hillary Clinton), the one named most recently before
+/// it; an organisation's name that begins with a known person ("Whitfield National Security
+/// Council") is split into the two. A name inside quotation marks is a mention but never the source
+/// of a canonical name ("Crooked Hillary Clinton" in a quoted slogan stays Hillary Clinton).
 struct ActorGrouping {
     let names: [RecognizedName]
     let places: Places
+    /// Quotation spans, sorted: names inside them do not make canonical names.
+    var quoteSpans: [TextSpan] = []
+
+    private func isQuoted(_ name: RecognizedName) -> Bool {
+        var low = 0, high = quoteSpans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoteSpans[mid].end <= name.span.start { low = mid + 1 } else { high = mid }
+        }
+        return low < quoteSpans.count && quoteSpans[low].contains(name.span.start)
+    }
 
     func analysis() -> ActorAnalysis {
         var result = ActorAnalysis()
         var actorByKey: [String: Int] = [:]
         let resolved = splitPersonPrefixes(names)
         let fullNames = personFullNames(resolved)
+        var latestFullName: [String: String] = [:]
 
         for name in resolved {
             guard case .actor(var kind) = name.kind else {
@@ -27,8 +41,13 @@ struct ActorGrouping {
                 display = body
                 kind = .organization
                 key = "org:" + TextFolding.fold(body)
+            } else if kind == .person, isQuoted(name), let full = fullNames.match(surname: FullNames.surnames(of: name.surface).first ?? folded),
+                      folded.hasSuffix(TextFolding.fold(full)) {
+                // "Crooked Hillary Clinton" inside a quotation: a nickname on a known name.
+                display = full
+                key = "person:" + TextFolding.fold(full)
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
-                      let full = fullNames.match(surname: folded) {
+                      let full = fullNames.match(surname: folded) ?? latestFullName[folded] {
                 kind = .person
                 display = full
                 key = "person:" + TextFolding.fold(full)
@@ -51,8 +70,12 @@ struct ActorGrouping {
             if !actor.aliases.contains(name.surface) { actor.aliases.append(name.surface) }
             if let role = name.role, !actor.roles.contains(role) { actor.roles.append(role) }
             if actor.gender == nil { actor.gender = name.gender }
-            if kind == .person, display.unicodeScalars.count > actor.name.unicodeScalars.count { actor.name = display }
+            let quoted = isQuoted(name)
+            if kind == .person, !quoted, display.unicodeScalars.count > actor.name.unicodeScalars.count { actor.name = display }
             result.actors[actorIndex] = actor
+            if kind == .person, !quoted, fullNames.contains(display) {
+                for surname in FullNames.surnames(of: display) { latestFullName[surname] = display }
+            }
         }
         return result
     }
@@ -88,7 +111,7 @@ struct ActorGrouping {
 
     private func personFullNames(_ names: [RecognizedName]) -> FullNames {
         var fullNames = FullNames()
-        for name in names {
+        for name in names where !isQuoted(name) {
             guard case .actor(.person) = name.kind else { continue }
             let parts = name.surface.split(separator: " ").map(String.init)
             if parts.count >= 2 { fullNames.add(name.surface) }
@@ -101,11 +124,22 @@ struct ActorGrouping {
 struct FullNames {
     private var bySurname: [String: Set<String>] = [:]
 
+    private var all: Set<String> = []
+
     mutating func add(_ fullName: String) {
+        let surnames = Self.surnames(of: fullName)
+        guard !surnames.isEmpty else { return }
+        all.insert(fullName)
+        for surname in surnames { bySurname[surname, default: []].insert(fullName) }
+    }
+
+    func contains(_ fullName: String) -> Bool { all.contains(fullName) }
+
+    /// The folded last word and last two words of a full name (none for a single word).
+    static func surnames(of fullName: String) -> [String] {
         let parts = fullName.split(separator: " ").map { TextFolding.fold(String($0)) }
-        guard parts.count >= 2 else { return }
-        bySurname[parts.last!, default: []].insert(fullName)
-        bySurname[parts.suffix(2).joined(separator: " "), default: []].insert(fullName)
+        guard parts.count >= 2 else { return [] }
+        return [parts.last!, parts.suffix(2).joined(separator: " ")]
     }
 
     /// The one full name this surname (or two-word surname) belongs to; nil when none or several do.

@@ -36,7 +36,7 @@ enum ActorRecognizer {
         }
         names.removeAll { isPartyAndState($0.surface) }
         names.sort { $0.span < $1.span }
-        return ActorGrouping(names: names, places: places).analysis()
+        return ActorGrouping(names: names, places: places, quoteSpans: quoteSpans).analysis()
     }
 
     /// The party-and-state tag of US news after a legislator's name ("R-Ga.", "D-Mo", "I-Vt."): a label,
