@@ -159,6 +159,14 @@ struct AntecedentRanker {
         return f
     }
 
+    /// The one candidate actor given a role that contains `role` as a word, if exactly one is.
+    func onlyActor(withRole role: String, before token: Int, speakers: [Int]) -> Int? {
+        let matching = candidates(before: token, speakers: speakers).compactMap(\.actor).filter { actor in
+            context.actors.actors[actor].roles.contains { $0.lowercased().split(separator: " ").contains(Substring(role)) }
+        }
+        return matching.count == 1 ? matching[0] : nil
+    }
+
     /// The actor the word at `token` refers to, or nil to keep the words as written.
     func resolve(token: Int, word: UInt64, role: String?, speakers: [Int]) -> Int? {
         let candidates = candidates(before: token, speakers: speakers)

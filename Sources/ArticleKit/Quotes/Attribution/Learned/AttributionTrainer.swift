@@ -137,11 +137,37 @@ public struct AttributionTrainer {
         var model = AttributionModel(speaker: LinearModel(), kind: LinearModel(), cueWords: cues, descriptorHeads: heads, version: version)
         (model.maleNames, model.femaleNames) = learnedFirstNames(contexts.map(\.0), model: model)
         report.genderedNames = model.maleNames.count + model.femaleNames.count
+        // Each stage is trained `runs` times over differently shuffled epochs and the runs' averaged
+        // weights are averaged again: a perceptron's answer depends on the order it sees the data in,
+        // and the mean of a few orders varies far less than any one.
+        let runs = 3
+        model.speaker = LinearModel(weights: Self.mean((0..<runs).map { trainSpeaker(contexts, heldOut: heldOut, model: model, epochs: epochs, run: $0) }))
+        model.kind = LinearModel(weights: Self.mean((0..<runs).map { trainKind(contexts, heldOut: heldOut, model: model, epochs: epochs, run: $0) }))
+        model.antecedent = LinearModel(weights: Self.mean((0..<runs).map { trainAntecedents(contexts, model: model, epochs: epochs, run: $0) }))
+        describe(model, contexts)
+        return (model, report)
+    }
+
+    /// The mean of several weight tables (a key missing from one counts as zero there).
+    static func mean(_ tables: [[UInt64: Float]]) -> [UInt64: Float] {
+        var sums: [UInt64: Double] = [:]
+        for table in tables { for (key, weight) in table { sums[key, default: 0] += Double(weight) } }
+        var result: [UInt64: Float] = [:]
+        for (key, sum) in sums {
+            let value = Float(sum / Double(max(tables.count, 1)))
+            if abs(value) >= 1e-4 { result[key] = value }
+        }
+        return result
+    }
+
+    /// The speaker scorer: averaged perceptron over each quotation's candidates, toward the best-
+    /// scoring candidate that names the annotated source. The report follows the first run.
+    private mutating func trainSpeaker(_ contexts: [Labelled], heldOut: [Labelled], model: AttributionModel, epochs: Int, run: Int) -> [UInt64: Float] {
         var speaker = AveragedPerceptron()
         var covered = 0, withSource = 0
         for epoch in 0..<epochs {
             var right = 0, total = 0
-            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch), model: model) { _, step, label in
+            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch, run: run), model: model) { _, step, label in
                 let (best, _) = AttributionWalk.best(step) { Float(speaker.score($0)) }
                 speaker.tick()
                 guard let label, label.isSpeech else { return (best, Self.kind(of: label)) }
@@ -156,6 +182,7 @@ public struct AttributionTrainer {
                 }
                 return (best, .speech)
             }
+            guard run == 0 else { continue }
             report.speakerAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
             if !heldOut.isEmpty {
                 var snapshot = model
@@ -163,14 +190,19 @@ public struct AttributionTrainer {
                 report.heldOutSpeakerAccuracyByEpoch.append(Self.speakerAccuracy(heldOut, model: snapshot))
             }
         }
-        report.speechWithSource = withSource
-        report.candidateRecall = Double(covered) / Double(max(withSource, 1))
-        model.speaker = LinearModel(weights: speaker.averaged())
+        if run == 0 {
+            report.speechWithSource = withSource
+            report.candidateRecall = Double(covered) / Double(max(withSource, 1))
+        }
+        return speaker.averaged()
+    }
 
+    /// The speech-or-term classifier, with the finished speaker scorer's confidence among its features.
+    private mutating func trainKind(_ contexts: [Labelled], heldOut: [Labelled], model: AttributionModel, epochs: Int, run: Int) -> [UInt64: Float] {
         var kind = AveragedPerceptron()
         for epoch in 0..<epochs {
             var right = 0, total = 0
-            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch), model: model) { walk, step, label in
+            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch, run: run), model: model) { walk, step, label in
                 let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
                 let features = walk.kindFeatures(step, best: best, margin: margin)
                 kind.tick()
@@ -183,6 +215,7 @@ public struct AttributionTrainer {
                 }
                 return (best, Self.kind(of: label))
             }
+            guard run == 0 else { continue }
             report.kindAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
             if !heldOut.isEmpty {
                 var snapshot = model
@@ -190,19 +223,16 @@ public struct AttributionTrainer {
                 report.heldOutKindAccuracyByEpoch.append(Self.kindAccuracy(heldOut, model: snapshot))
             }
         }
-        model.kind = LinearModel(weights: kind.averaged())
-        model.antecedent = trainAntecedents(contexts, model: model, epochs: epochs)
-        describe(model, contexts)
-        return (model, report)
+        return kind.averaged()
     }
 
     /// The antecedent ranker, on every annotated source that is a pronoun or a definite description:
     /// the actor whose name contains one of the annotation's match strings is the right candidate.
-    private mutating func trainAntecedents(_ contexts: [Labelled], model: AttributionModel, epochs: Int) -> LinearModel {
+    private mutating func trainAntecedents(_ contexts: [Labelled], model: AttributionModel, epochs: Int, run: Int) -> [UInt64: Float] {
         var perceptron = AveragedPerceptron()
         for epoch in 0..<epochs {
             var right = 0, total = 0
-            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch), model: model) { walk, step, label in
+            Self.walkAll(contexts, order: Self.order(contexts.count, epoch: epoch, run: run), model: model) { walk, step, label in
                 let (best, margin) = AttributionWalk.best(step, score: model.speaker.score)
                 let committed = (best, label.map { $0.isSpeech ? QuoteKind.speech : .term }
                     ?? (model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term))
@@ -220,7 +250,7 @@ public struct AttributionTrainer {
                     return label.match.contains { name.contains($0) }
                 }
                 perceptron.tick()
-                if epoch == 0 { report.antecedentExamples += 1; if !positives.isEmpty { report.antecedentCovered += 1 } }
+                if epoch == 0, run == 0 { report.antecedentExamples += 1; if !positives.isEmpty { report.antecedentCovered += 1 } }
                 guard !positives.isEmpty else { return committed }
                 total += 1
                 let scores = features.map { perceptron.score($0.keys) }
@@ -230,9 +260,9 @@ public struct AttributionTrainer {
                 perceptron.update(toward: features[good].keys, awayFrom: features[chosen].keys)
                 return committed
             }
-            report.antecedentAccuracyByEpoch.append(Double(right) / Double(max(total, 1)))
+            if run == 0 { report.antecedentAccuracyByEpoch.append(Double(right) / Double(max(total, 1))) }
         }
-        return LinearModel(weights: perceptron.averaged())
+        return perceptron.averaged()
     }
 
     /// The share of annotated speech quotations whose chosen candidate names the annotated source.
@@ -293,10 +323,10 @@ public struct AttributionTrainer {
         }
     }
 
-    /// A fixed permutation of 0..<count for each epoch (a linear congruential shuffle).
-    static func order(_ count: Int, epoch: Int) -> [Int] {
+    /// A fixed permutation of 0..<count for each epoch of each run (a linear congruential shuffle).
+    static func order(_ count: Int, epoch: Int, run: Int = 0) -> [Int] {
         var indices = Array(0..<count)
-        var state = UInt64(0x5eed + epoch) &* 6364136223846793005 &+ 1442695040888963407
+        var state = UInt64(0x5eed + epoch + 1000 * run) &* 6364136223846793005 &+ 1442695040888963407
         for index in stride(from: count - 1, to: 0, by: -1) {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             let other = Int((state >> 33) % UInt64(index + 1))

@@ -153,9 +153,15 @@ struct AttributionWalk {
         case .descriptor:
             let floor = max(0, candidate.head - 8)
             guard let reference = context.descriptor(head: candidate.head, floor: floor) else { return nil }
-            if case .descriptor(_, let span) = reference, let referring = referringWord(candidate),
-               let actor = ranker.resolve(token: candidate.head, word: referring.key, role: referring.role, speakers: recentSpeakerActors()) {
-                return speaker(actor: actor, span: span)
+            if case .descriptor(_, let span) = reference, let referring = referringWord(candidate) {
+                // "the minister" after "Foreign Minister Ana Reyes": the one actor given that role is
+                // the referent whatever the scorer ranks (a title match, as in sieve coreference).
+                if let role = referring.role, let actor = ranker.onlyActor(withRole: role, before: candidate.head, speakers: recentSpeakerActors()) {
+                    return speaker(actor: actor, span: span)
+                }
+                if let actor = ranker.resolve(token: candidate.head, word: referring.key, role: referring.role, speakers: recentSpeakerActors()) {
+                    return speaker(actor: actor, span: span)
+                }
             }
             return context.resolve(reference, previous: previousResolved())
         case .capitalised:
