@@ -23,7 +23,9 @@ public final class LibraryIndex: Sendable {
 
     /// "CRsR": tells our files from any other SQLite database.
     static let applicationID: Int32 = 0x4352_7352
-    static let schemaVersion = 1
+    /// The table layout, and the analysis whose findings the rows hold: an index made by another
+    /// crossread (or another model) is discarded and rebuilt rather than served.
+    static let schemaVersion = 1 << 20 | AnalysisVersion.fingerprint
 
     public let path: String
     private let queue: DatabaseQueue

@@ -118,6 +118,18 @@ import Testing
         #expect(Self.openAndComplete(scratch).warnings.isEmpty)
     }
 
+    @Test func anIndexWrittenByAnotherAnalysisIsRebuiltNotServed() throws {
+        let scratch = try Scratch(articles: Self.articles())
+        _ = Self.openAndComplete(scratch)
+        let stale = try DatabaseQueue(path: scratch.indexPath)
+        try stale.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = \(1 << 20 | (AnalysisVersion.fingerprint ^ 1))") }
+        try stale.close()
+        let opened = Self.openAndComplete(scratch)
+        #expect(opened.warnings == ["discarded the index \(scratch.indexPath) (an index of another crossread version); rebuilding it"])
+        #expect(opened.articles.count == 6)
+        #expect(Self.openAndComplete(scratch).warnings.isEmpty)
+    }
+
     @Test func anUnwritableIndexFolderWarnsOnceAndTheLibraryStillOpens() throws {
         let scratch = try Scratch(articles: Self.articles())
         let blocker = scratch.root + "/not-a-folder"

@@ -1,0 +1,14 @@
+/// Which analysis produced a set of findings: a persistent index made by another one must not serve
+/// them. Derived from the learned weights (a retrain changes it by itself) and a revision number to
+/// raise when code changes what the analysis finds without a retrain.
+public enum AnalysisVersion {
+    static let revision: UInt32 = 2
+
+    /// A positive number below 2^20.
+    public static let fingerprint: Int = {
+        var hash = WordKey.seed
+        for byte in AttributionModel.weightsText.utf8 { hash = WordKey.mix(hash, UInt32(byte)) }
+        hash = WordKey.mix(hash, revision)
+        return Int((hash ^ hash >> 20 ^ hash >> 40) & 0xF_FFFF)
+    }()
+}
