@@ -34,18 +34,17 @@ public struct TokenLayer: Sendable {
         var keys = [UInt64](repeating: 0, count: tokens.count)
         var flags = [Flags](repeating: [], count: tokens.count)
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for token in sentence.tokens { sentenceOf[token] = Int32(index) }
-            if sentence.tokens.lowerBound < tokens.count { flags[sentence.tokens.lowerBound].insert(.sentenceStart) }
-            if sentence.tokens.lowerBound < tokens.count, sentences.indices.contains(index),
-               paragraphs.indices.contains(sentence.paragraph), paragraphs[sentence.paragraph].sentences.lowerBound == index {
+        for (index, sentence) in sentences.enumerated() where sentence.tokens.lowerBound < tokens.count {
+            for token in sentence.tokens where token < tokens.count { sentenceOf[token] = Int32(index) }
+            flags[sentence.tokens.lowerBound].insert(.sentenceStart)
+            if paragraphs.indices.contains(sentence.paragraph), paragraphs[sentence.paragraph].sentences.lowerBound == index {
                 flags[sentence.tokens.lowerBound].insert(.paragraphStart)
             }
         }
         var quote = 0
         for (index, token) in tokens.enumerated() {
             keys[index] = WordKey.of(text, token.span)
-            var flag: Flags = flags[index]
+            var flag = flags[index]
             switch token.kind {
             case .word: flag.insert(.word)
             case .number: flag.insert(.number)

@@ -68,7 +68,7 @@ public struct AttributionTrainer {
 
     /// Analyses one article and lines its annotated quotations up with the quotations found.
     public mutating func add(_ source: ArticleSource, gold: [GoldQuotation]) {
-        var article = ArticleAnalyzer.analyze(source, depth: .text)
+        let article = ArticleAnalyzer.analyze(source, depth: .text)
         let marks = QuoteMarks.spans(in: article.scalars, paragraphs: article.paragraphs)
         let found = marks.map { Self.normalized(article.text(of: $0.content)) }
         var labels: [Int: Label] = [:], cues: [TextSpan] = [], heads: [TextSpan] = []
