@@ -89,9 +89,11 @@ struct NameClassifier {
               !nameWords.contains(where: { NameWords.organizationHeads.contains($0.bare) }) else {
             return results + plainName(nameWords, context: context)
         }
-        let role = roleWords.map(\.text).joined(separator: " ")
         var person = make(nameWords, .actor(.person), context: context)
-        person.role = role
+        // An honorific ("Mr.", "Ms.", "Dr.") is a form of address, not a role; "Sen." and "Gov." are roles.
+        if !roleWords.allSatisfy({ NameWords.honorifics.contains($0.bare) }) {
+            person.role = roleWords.map(\.text).joined(separator: " ")
+        }
         person.tokens = words.first!.token..<(nameWords.last!.token + 1)
         if roleWords.contains(where: { NameWords.maleHonorifics.contains($0.bare) }) { person.gender = .male }
         if roleWords.contains(where: { NameWords.femaleHonorifics.contains($0.bare) }) { person.gender = .female }
