@@ -28,9 +28,7 @@ extension AttributionWalk {
     /// set off by one comma ("the union's president, Tomas Brandt,").
     private func personAfterTitle(_ start: Int) -> Int? {
         let layer = context.layer
-        if start + 1 < layer.count, context.isPunctuation(start, ","), let mention = context.actors.mentionByToken[start + 1],
-           isPerson(mention), context.tokens[start + 1].span.start == context.actors.mentions[mention].span.start
-            || context.actors.mentionByToken[start + 1] != context.actors.mentionByToken[start] {
+        if start + 1 < layer.count, context.isPunctuation(start, ","), let mention = context.actors.mentionByToken[start + 1], isPerson(mention) {
             return mention
         }
         var token = start
