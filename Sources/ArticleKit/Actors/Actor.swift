@@ -20,6 +20,11 @@ public struct Actor: Sendable, Hashable {
     /// Indices into `Article.mentions`.
     public var mentions: [Int]
 
+    /// Whether one of its roles has `word` (lower case) as a word: "minister" in "Foreign Minister".
+    func hasRole(word: String) -> Bool {
+        roles.contains { $0.lowercased().split(separator: " ").contains(Substring(word)) }
+    }
+
     public init(name: String, kind: ActorKind, aliases: [String], roles: [String], gender: Gender?, mentions: [Int]) {
         self.name = name
         self.kind = kind

@@ -1,9 +1,9 @@
 /// Groups recognised names into actors. Places and international bodies group by their canonical
 /// name; a person's surname alone ("Whitfield") joins the one full name that ends with it ("Dana
-/// Whitfield"), or, when two share it (Bill and Hillary Clinton), the one named most recently before
+/// Whitfield"), or, when two share it (Pablo and Lucia Ortega), the one named most recently before
 /// it; an organisation's name that begins with a known person ("Whitfield National Security
 /// Council") is split into the two. A name inside quotation marks is a mention but never the source
-/// of a canonical name ("Crooked Hillary Clinton" in a quoted slogan stays Hillary Clinton).
+/// of a canonical name ("Crooked Dana Whitfield" in a quoted slogan stays Dana Whitfield).
 struct ActorGrouping {
     let names: [RecognizedName]
     let places: Places
@@ -11,12 +11,7 @@ struct ActorGrouping {
     var quoteSpans: [TextSpan] = []
 
     private func isQuoted(_ name: RecognizedName) -> Bool {
-        var low = 0, high = quoteSpans.count
-        while low < high {
-            let mid = (low + high) / 2
-            if quoteSpans[mid].end <= name.span.start { low = mid + 1 } else { high = mid }
-        }
-        return low < quoteSpans.count && quoteSpans[low].contains(name.span.start)
+        TextSpan.anyContains(name.span.start, count: quoteSpans.count) { quoteSpans[$0] }
     }
 
     func analysis() -> ActorAnalysis {
@@ -27,6 +22,7 @@ struct ActorGrouping {
         var latestFullName: [String: String] = [:]
 
         for name in resolved {
+            let quoted = isQuoted(name)
             guard case .actor(var kind) = name.kind else {
                 result.works[name.tokens.lowerBound] = name
                 continue
@@ -41,9 +37,9 @@ struct ActorGrouping {
                 display = body
                 kind = .organization
                 key = "org:" + TextFolding.fold(body)
-            } else if kind == .person, isQuoted(name), let full = fullNames.match(surname: FullNames.surnames(of: name.surface).first ?? folded),
+            } else if kind == .person, quoted, let full = fullNames.match(surname: FullNames.surnames(of: name.surface).first ?? folded),
                       folded.hasSuffix(TextFolding.fold(full)) {
-                // "Crooked Hillary Clinton" inside a quotation: a nickname on a known name.
+                // "Crooked Dana Whitfield" inside a quotation: a nickname on a known name.
                 display = full
                 key = "person:" + TextFolding.fold(full)
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
@@ -70,7 +66,6 @@ struct ActorGrouping {
             if !actor.aliases.contains(name.surface) { actor.aliases.append(name.surface) }
             if let role = name.role, !actor.roles.contains(role) { actor.roles.append(role) }
             if actor.gender == nil { actor.gender = name.gender }
-            let quoted = isQuoted(name)
             if kind == .person, !quoted, display.unicodeScalars.count > actor.name.unicodeScalars.count { actor.name = display }
             result.actors[actorIndex] = actor
             if kind == .person, !quoted, fullNames.contains(display) {

@@ -6,9 +6,7 @@ public enum AnalysisVersion {
 
     /// A positive number below 2^20.
     public static let fingerprint: Int = {
-        var hash = WordKey.seed
-        for byte in AttributionModel.weightsText.utf8 { hash = WordKey.mix(hash, UInt32(byte)) }
-        hash = WordKey.mix(hash, revision)
+        let hash = WordKey.mix(ContentHash.of(AttributionModel.weightsText), revision)
         return Int((hash ^ hash >> 20 ^ hash >> 40) & 0xF_FFFF)
     }()
 }

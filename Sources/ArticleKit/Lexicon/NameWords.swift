@@ -27,9 +27,9 @@ public enum NameWords {
         "imam", "marshal", "lieutenant", "brigadier", "congressman", "congresswoman", "commissioner", "sultan",
     ]
 
-    /// Honorifics that state a gender.
     /// Forms of address that say nothing of what a person does.
     public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "mister"]
+    /// Honorifics that state a gender.
     public static let maleHonorifics: Set<String> = ["mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "congressman", "spokesman", "chairman"]
     public static let femaleHonorifics: Set<String> = ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman"]
 

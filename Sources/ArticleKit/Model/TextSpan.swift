@@ -20,4 +20,15 @@ public struct TextSpan: Hashable, Sendable, Comparable, Codable, CustomStringCon
     }
 
     public var description: String { "\(start)..<\(end)" }
+
+    /// Whether one of `count` sorted, non-overlapping spans (`span(i)`) contains `offset`: a binary
+    /// search for the first span ending after it.
+    static func anyContains(_ offset: Int, count: Int, span: (Int) -> TextSpan) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if span(mid).end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < count && span(low).contains(offset)
+    }
 }

@@ -1,13 +1,14 @@
 /// The learned parts of attribution, as one versioned weight file: the speaker scorer, the
-/// speech-or-term classifier, the antecedent ranker for pronouns and definite descriptions, and the two word lists learned with them (reporting words and the head
-/// nouns of descriptor speakers). `AttributionWeights.generated.swift` holds the file; the command
+/// speech-or-term classifier, the antecedent ranker for pronouns and definite descriptions, and the
+/// word lists learned with them (reporting words, the head nouns of descriptor speakers, first names
+/// news prose calls "he" or "she"). `AttributionWeights.generated.swift` holds the file; the command
 /// `swift run -c release crossread-train ../shared/polnear/train` writes it again, byte for byte.
 ///
 /// The file is text: a header line `crossread-attribution VERSION`, `#` comment lines (provenance),
 /// then one entry a line: `c KEY` (a cue word), `h KEY` (a descriptor head), `m KEY` / `f KEY` (a
-/// first name referred to as he / as she), `s KEY BITS`, `k KEY
-/// BITS` and `a KEY BITS` (a weight of the speaker, the kind and the antecedent model), KEY a `WordKey`/`FeatureVector` key and BITS
-/// a Float's bit pattern, both in hex.
+/// first name referred to as he / as she), `s KEY BITS`, `k KEY BITS` and `a KEY BITS` (a weight of
+/// the speaker, the kind and the antecedent model); KEY is a `WordKey` or `FeatureVector` key and
+/// BITS a Float's bit pattern, both in hex.
 public struct AttributionModel: Sendable {
     public static let formatVersion = 1
 
@@ -17,17 +18,19 @@ public struct AttributionModel: Sendable {
     public var cueWords: Set<UInt64>
     public var descriptorHeads: Set<UInt64>
     /// First names that news prose refers to as "he" / as "she", by `WordKey`.
-    public var maleNames: Set<UInt64> = []
-    public var femaleNames: Set<UInt64> = []
+    public var maleNames: Set<UInt64>
+    public var femaleNames: Set<UInt64>
     public var version: String
 
     public init(speaker: LinearModel, kind: LinearModel, antecedent: LinearModel = LinearModel(), cueWords: Set<UInt64>,
-                descriptorHeads: Set<UInt64>, version: String) {
+                descriptorHeads: Set<UInt64>, maleNames: Set<UInt64> = [], femaleNames: Set<UInt64> = [], version: String) {
         self.speaker = speaker
         self.kind = kind
         self.antecedent = antecedent
         self.cueWords = cueWords
         self.descriptorHeads = descriptorHeads
+        self.maleNames = maleNames
+        self.femaleNames = femaleNames
         self.version = version
     }
 
@@ -75,12 +78,9 @@ public struct AttributionModel: Sendable {
             }
         }
         guard lineNumber > 0 else { throw FormatError(description: "empty weight file") }
-        var model = AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind),
-                                     antecedent: LinearModel(weights: antecedent), cueWords: cues,
-                                     descriptorHeads: heads, version: version)
-        model.maleNames = male
-        model.femaleNames = female
-        return model
+        return AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind),
+                                antecedent: LinearModel(weights: antecedent), cueWords: cues, descriptorHeads: heads,
+                                maleNames: male, femaleNames: female, version: version)
     }
 
     /// The file text, entries sorted so that the same model always writes the same bytes.

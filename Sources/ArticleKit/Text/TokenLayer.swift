@@ -77,7 +77,7 @@ public struct TokenLayer: Sendable {
 }
 
 /// A stable 64-bit key for a word: FNV-1a over its scalars, lower-cased (ASCII directly, others by
-/// their Unicode mapping) with curly apostrophes folded to straight ones, so "Obama’s" and "obama's"
+/// their Unicode mapping) with curly apostrophes folded to straight ones, so "Ortega’s" and "ortega's"
 /// share a key in every article and in learned weight files.
 public enum WordKey {
     public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325

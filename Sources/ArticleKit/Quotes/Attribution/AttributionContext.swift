@@ -83,12 +83,25 @@ struct AttributionContext {
 
     /// Whether `offset` lies inside a quotation (binary search over the sorted spans).
     func isQuoted(_ offset: Int) -> Bool {
-        var low = 0, high = quoteMarks.count
-        while low < high {
-            let mid = (low + high) / 2
-            if quoteMarks[mid].span.end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < quoteMarks.count && quoteMarks[low].span.contains(offset)
+        TextSpan.anyContains(offset, count: quoteMarks.count) { quoteMarks[$0].span }
+    }
+
+    /// Words passed over between a subject and its verb ("has also said", "later told").
+    static let skippedKeys: Set<UInt64> = WordKey.set(skippedBeforeVerb)
+
+    /// The reporting verb at `start` or after at most `limit` skipped words, outside quotation marks:
+    /// the verb a phrase ending just before `start` is the subject of.
+    func reportingVerb(from start: Int, skipping limit: Int) -> Int? {
+        var token = start
+        while token < layer.count, token < start + limit, layer.has(token, .word), Self.skippedKeys.contains(layer.keys[token]) { token += 1 }
+        return isReportingVerb(token) ? token : nil
+    }
+
+    /// The reporting verb right before `token` ("said Ortega"), if any.
+    func reportingVerb(before token: Int) -> Int? { isReportingVerb(token - 1) ? token - 1 : nil }
+
+    private func isReportingVerb(_ token: Int) -> Bool {
+        token >= 0 && token < layer.count && !layer.has(token, .quoted) && cueStems[token] != 0
     }
 
     func isDeterminer(_ word: String) -> Bool {

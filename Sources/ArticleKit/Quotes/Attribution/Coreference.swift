@@ -87,7 +87,7 @@ struct Coreference {
             looked += 1
             let mention = personMentions[cursor].mention
             let actor = actors.actors[actors.mentions[mention].actor]
-            if actor.roles.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(title)) }) { return mention }
+            if actor.hasRole(word: title) { return mention }
             cursor -= 1
         }
         return nil

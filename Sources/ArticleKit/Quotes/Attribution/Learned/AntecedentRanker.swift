@@ -103,10 +103,6 @@ struct AntecedentRanker {
         return result
     }
 
-    func features(_ candidate: Candidate, word: UInt64, wordName: String, referrer: Int, namesWanted: Bool) -> FeatureVector {
-        features(candidate, word: word, wordName: wordName, referrer: referrer, role: nil, namesWanted: namesWanted)
-    }
-
     /// `role`: for a definite description, its head noun, matched against the roles the actor was given.
     func features(_ candidate: Candidate, word: UInt64, wordName: String, referrer: Int, role: String?, namesWanted: Bool) -> FeatureVector {
         var f = FeatureVector(namesWanted: namesWanted)
@@ -139,8 +135,7 @@ struct AntecedentRanker {
         f.add("word×gender", pair(wordKey, gender), "\(wordName)×g\(gender)")
         f.add("word×gender×kind", pair(wordKey, gender << 4 | kind), "\(wordName)×g\(gender)×\(actor.kind.rawValue)")
         if let role {
-            let given = actor.roles.contains { $0.lowercased().split(separator: " ").contains(Substring(role)) }
-            f.add("roleGiven", given)
+            f.add("roleGiven", actor.hasRole(word: role))
         }
         f.add("word×salience", pair(wordKey, bucket(actor.mentions.count)), "\(wordName)×\(bucket(actor.mentions.count))")
         if let last = candidate.lastMention {
@@ -161,9 +156,7 @@ struct AntecedentRanker {
 
     /// The one candidate actor given a role that contains `role` as a word, if exactly one is.
     func onlyActor(withRole role: String, before token: Int, speakers: [Int]) -> Int? {
-        let matching = candidates(before: token, speakers: speakers).compactMap(\.actor).filter { actor in
-            context.actors.actors[actor].roles.contains { $0.lowercased().split(separator: " ").contains(Substring(role)) }
-        }
+        let matching = candidates(before: token, speakers: speakers).compactMap(\.actor).filter { context.actors.actors[$0].hasRole(word: role) }
         return matching.count == 1 ? matching[0] : nil
     }
 

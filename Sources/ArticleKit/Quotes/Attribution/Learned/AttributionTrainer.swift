@@ -12,13 +12,13 @@ public struct GoldQuotation: Sendable {
     public var match: [String]
 
     public init(start: Int, text: String, isSpeech: Bool, sources: [TextSpan], sourceKind: String?, cues: [TextSpan], match: [String]) {
-        self.match = match
         self.start = start
         self.text = text
         self.isSpeech = isSpeech
         self.sources = sources
         self.sourceKind = sourceKind
         self.cues = cues
+        self.match = match
     }
 }
 
@@ -50,9 +50,9 @@ public struct AttributionTrainer {
         public var kindAccuracyByEpoch: [Double] = []
         public var antecedentAccuracyByEpoch: [Double] = []
         public var heldOutSpeakerAccuracyByEpoch: [Double] = []
+        public var heldOutKindAccuracyByEpoch: [Double] = []
         public var antecedentExamples = 0
         public var antecedentCovered = 0
-        public var heldOutKindAccuracyByEpoch: [Double] = []
         public var cueWords = 0
         public var descriptorHeads = 0
         public var genderedNames = 0

@@ -87,7 +87,7 @@ struct AttributionWalk {
         }
         chosen[step.site.index] = candidate.kind == .nobody ? nil : candidate
         let speaker = resolve(candidate)
-        results.append(Attribution(speaker: speaker, cue: cue(for: candidate, site: step.site), kind: .speech, rule: "learned:" + candidate.kind.name))
+        results.append(Attribution(speaker: speaker, cue: cue(for: candidate), kind: .speech, rule: "learned:" + candidate.kind.name))
     }
 
     /// Runs the whole walk with fixed weights.
@@ -232,15 +232,10 @@ struct AttributionWalk {
     }
 
     /// The reporting verb the chosen speaker is subject or object of, if any.
-    private func cue(for candidate: SpeakerCandidate, site: QuoteSite) -> String? {
-        guard !candidate.tokens.isEmpty else { return nil }
-        let layer = context.layer
-        var right = candidate.tokens.upperBound
-        while right < layer.count, right < candidate.tokens.upperBound + 4, layer.has(right, .word),
-              CandidateFeatures.skippedKeys.contains(layer.keys[right]) { right += 1 }
-        if right < layer.count, context.cueStems[right] != 0, !layer.has(right, .quoted) { return context.lower(right) }
-        let left = candidate.tokens.lowerBound - 1
-        if left >= 0, context.cueStems[left] != 0, !layer.has(left, .quoted) { return context.lower(left) }
-        return nil
+    private func cue(for candidate: SpeakerCandidate) -> String? {
+        guard !candidate.tokens.isEmpty,
+              let verb = context.reportingVerb(from: candidate.tokens.upperBound, skipping: 4) ?? context.reportingVerb(before: candidate.tokens.lowerBound)
+        else { return nil }
+        return context.lower(verb)
     }
 }

@@ -10,9 +10,6 @@ struct CandidateFeatures {
     static let ownKey = WordKey.of("own")
     static let sayingNounKeys: Set<UInt64> = WordKey.set(CueLexicon.nouns)
 
-    /// Words skipped between a subject and its verb ("has also said", "later told").
-    static let skippedKeys: Set<UInt64> = WordKey.set(AttributionContext.skippedBeforeVerb)
-
     struct SiteFacts {
         var hasCue = false
         var cueNextToQuote = false
@@ -95,15 +92,12 @@ struct CandidateFeatures {
               "\(sideName)×\(site.startsSentence)×\(site.endsSentence)×\(facts.contentEndsInComma)")
         if facts.colonBefore { f.add("colon×kind×side×gap", pair(kindSide, bucket(gapWords)), "\(described)×\(bucket(gapWords))") }
         // The verb the candidate is the subject of, and the verb it follows.
-        var right = candidate.tokens.upperBound
-        while right < layer.count, right < candidate.tokens.upperBound + 4, layer.has(right, .word), Self.skippedKeys.contains(layer.keys[right]) { right += 1 }
-        if right < layer.count, !layer.has(right, .quoted), context.cueStems[right] != 0 {
+        if let right = context.reportingVerb(from: candidate.tokens.upperBound, skipping: 4) {
             f.add("subjectOf", context.cueStems[right], namesWanted ? context.lower(right) : "")
             f.add("subjectOf×side×gap", pair(side, bucket(gapWords)), "\(sideName)×\(bucket(gapWords))")
             f.add("kind×subjectOf", pair(kind, 1), candidate.kind.name)
         }
-        let left = candidate.tokens.lowerBound - 1
-        if left >= 0, !layer.has(left, .quoted), context.cueStems[left] != 0 {
+        if let left = context.reportingVerb(before: candidate.tokens.lowerBound) {
             f.add("objectOf", context.cueStems[left], namesWanted ? context.lower(left) : "")
             f.add("objectOf×side×gap", pair(side, bucket(gapWords)), "\(sideName)×\(bucket(gapWords))")
             f.add("kind×objectOf", pair(kind, 1), candidate.kind.name)

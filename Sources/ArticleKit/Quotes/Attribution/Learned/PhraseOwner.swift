@@ -1,6 +1,6 @@
 /// The person a chosen stretch of words belongs to when it is only part of the phrase that names
-/// them: a title in front of a name ("Republican nominee Donald Trump", "current presidential
-/// nominee Hillary Clinton"), or an appositive after one ("Scott Pruitt, the state's attorney general",
+/// them: a title in front of a name ("Republican nominee Dana Whitfield", "current presidential
+/// nominee Lucia Ortega"), or an appositive after one ("Scott Pruitt, the state's attorney general",
 /// "Dana Reyes, 59, of Ashton, Md.", "Mr. Morgan of the Sierra Club"). The scorer picks the words; this
 /// reads the syntax around them, so the speaker is the person and not the title, the town or the club.
 extension AttributionWalk {

@@ -87,9 +87,7 @@ struct CandidateGenerator {
         let layer = context.layer
         guard token > 0, token + 1 < layer.count, !layer.has(token, .capitalised), context.cueStems[token] == 0,
               !CommonWords.capitalisedFunctionKeys.contains(layer.keys[token]) else { return false }
-        var next = token + 1
-        while next < layer.count, next < token + 4, layer.has(next, .word), CandidateFeatures.skippedKeys.contains(layer.keys[next]) { next += 1 }
-        guard next < layer.count, context.cueStems[next] != 0, !layer.has(next, .quoted) else { return false }
+        guard context.reportingVerb(from: token + 1, skipping: 3) != nil else { return false }
         let before = token - 1
         return layer.has(before, .word) && Self.determinerKeys.contains(layer.keys[before])
             || token > 1 && layer.has(token - 2, .word) && Self.determinerKeys.contains(layer.keys[token - 2]) && !layer.has(before, .capitalised)
