@@ -1,7 +1,8 @@
 /// Groups recognised names into actors. Places and international bodies group by their canonical
 /// name; a person's surname alone ("Whitfield") joins the one full name that ends with it ("Dana
-/// Whitfield"), or, when two share it (Pablo and Lucia Ortega), the one named most recently before
-/// it; an organisation's name that begins with a known person ("Whitfield National Security
+/// Whitfield"), or, when two share it (Pablo and Lucia Ortega), the one named in the same or the
+/// previous sentence, else the one the article named first (news names its main subject first and
+/// gives the other their first name each time); an organisation's name that begins with a known person ("Whitfield National Security
 /// Council") is split into the two. A name inside quotation marks is a mention but never the source
 /// of a canonical name ("Crooked Dana Whitfield" in a quoted slogan stays Dana Whitfield).
 struct ActorGrouping {
@@ -19,7 +20,8 @@ struct ActorGrouping {
         var actorByKey: [String: Int] = [:]
         let resolved = splitPersonPrefixes(names)
         let fullNames = personFullNames(resolved)
-        var latestFullName: [String: String] = [:]
+        var latestFullName: [String: (name: String, sentence: Int)] = [:]
+        var firstFullName: [String: String] = [:]
 
         for name in resolved {
             let quoted = isQuoted(name)
@@ -43,7 +45,7 @@ struct ActorGrouping {
                 display = full
                 key = "person:" + TextFolding.fold(full)
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
-                      let full = fullNames.match(surname: folded) ?? latestFullName[folded] {
+                      let full = fullNames.match(surname: folded) ?? sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName) {
                 kind = .person
                 display = full
                 key = "person:" + TextFolding.fold(full)
@@ -69,10 +71,18 @@ struct ActorGrouping {
             if kind == .person, !quoted, display.unicodeScalars.count > actor.name.unicodeScalars.count { actor.name = display }
             result.actors[actorIndex] = actor
             if kind == .person, !quoted, fullNames.contains(display) {
-                for surname in FullNames.surnames(of: display) { latestFullName[surname] = display }
+                for surname in FullNames.surnames(of: display) {
+                    latestFullName[surname] = (display, name.sentence)
+                    if firstFullName[surname] == nil { firstFullName[surname] = display }
+                }
             }
         }
         return result
+    }
+
+    private func sharedSurname(_ surname: String, sentence: Int, latest: [String: (name: String, sentence: Int)], first: [String: String]) -> String? {
+        guard let recent = latest[surname] else { return nil }
+        return recent.sentence + 1 >= sentence ? recent.name : first[surname] ?? recent.name
     }
 
     /// "Whitfield National Security Council": a person already named elsewhere, then an organisation.

@@ -30,7 +30,9 @@ struct CandidateScanner {
                     sentenceInitial: index == firstWord || afterColon,
                     previousWord: previousWord(before: index, in: range),
                     nextWord: cursor < range.upperBound ? lowerText(cursor) : nil,
-                    insideQuote: isInsideQuote(word.span.start)))
+                    insideQuote: isInsideQuote(word.span.start),
+                    afterComma: index > range.lowerBound && isComma(index - 1),
+                    beforeState: cursor + 2 < range.upperBound && isComma(cursor) && isStateAbbreviation(cursor + 1)))
                 index = cursor
             }
         }
@@ -125,6 +127,7 @@ struct CandidateScanner {
         let bare = word.lower
         if bare.unicodeScalars.count == 1 && word.isCapitalized { return true }
         return NameWords.titles.contains(bare) || NameWords.suffixes.contains(bare) || Abbreviations.titles.contains(bare)
+            || NameWords.dottedTitles.contains(word.text + ".")
     }
 
     private func startsRun(_ word: NameCandidate.Word, at index: Int, in range: Range<Int>) -> Bool {
@@ -193,6 +196,17 @@ struct CandidateScanner {
     }
 
     private func lowerText(_ index: Int) -> String { text.string(tokens[index].span).lowercased() }
+
+    private func isComma(_ index: Int) -> Bool { tokens[index].kind == .punctuation && text[tokens[index].span.start] == "," }
+
+    /// `Md.`: a state's postal abbreviation, with its period.
+    private func isStateAbbreviation(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, index + 1 < tokens.count, tokens[index + 1].kind == .punctuation,
+              text[tokens[index + 1].span.start] == "." || text.string(tokens[index].span).hasSuffix(".") else { return false }
+        var word = lowerText(index)
+        if word.hasSuffix(".") { word.removeLast() }
+        return NameWords.stateAbbreviations.contains(word)
+    }
 
     private func previousWord(before index: Int, in range: Range<Int>) -> String? {
         var look = index - 1

@@ -21,6 +21,10 @@ struct NameCandidate {
     /// The lower-case word just after the run, if any.
     var nextWord: String?
     var insideQuote: Bool
+    /// A comma stands right before the run (`Ashton, Md.`).
+    var afterComma = false
+    /// A comma and a state's abbreviation follow the run (`Ashton, Md.`).
+    var beforeState = false
 
     var text: String { words.map(\.text).joined(separator: " ") }
     var span: TextSpan { TextSpan(words.first!.span.start, words.last!.span.end) }

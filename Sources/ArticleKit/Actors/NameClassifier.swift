@@ -38,7 +38,7 @@ struct NameClassifier {
     }
 
     private func classify(_ words: [NameCandidate.Word], context: inout Context) -> [RecognizedName] {
-        if let titleIndex = words.lastIndex(where: { NameWords.strongTitles.contains($0.bare) }) {
+        if let titleIndex = words.lastIndex(where: { NameWords.strongTitles.contains($0.bare) || NameWords.dottedTitles.contains($0.text) }) {
             return splitRole(words, lastTitle: titleIndex, context: context)
         }
         var words = words
@@ -123,6 +123,7 @@ struct NameClassifier {
     private func plainName(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName] {
         guard !words.isEmpty else { return [] }
         if words.count > 5 { return [] }
+        if context.candidate.beforeState, !isPersonContext(context) { return [make(words, .actor(.place), context: context)] }
         if let place = place(words, context: context) { return [place] }
         if let body = knownBody(words, context: context) { return [body] }
         if words.count == 1 { return singleWord(words[0], context: context) }
@@ -158,6 +159,10 @@ struct NameClassifier {
     }
 
     private func singleWord(_ word: NameCandidate.Word, context: Context) -> [RecognizedName] {
+        // `of Ashton, Md.,`: the postal style of a state after its town.
+        if context.candidate.afterComma, word.text.hasSuffix(".") || context.candidate.nextWord == ".", NameWords.stateAbbreviations.contains(word.bare) {
+            return [make([word], .actor(.place), context: context)]
+        }
         if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower.replacingApostrophes())
             || SpeakerNouns.heads.contains(word.lower) || isPlaceDemonym(word.lower) { return [] }
         if isPluralAcronym(word) || CommonWords.commonAcronyms.contains(word.text) { return [] }

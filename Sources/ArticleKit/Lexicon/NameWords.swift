@@ -24,8 +24,12 @@ public enum NameWords {
         "gov", "mayor", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah", "pope", "chancellor",
         "premier", "spokesperson", "spokesman", "spokeswoman", "justice", "judge", "dr", "mr", "mrs", "ms", "miss",
         "sir", "dame", "lord", "lady", "professor", "prof", "pres", "rev", "reverend", "cardinal", "bishop", "rabbi",
-        "imam", "marshal", "lieutenant", "brigadier", "congressman", "congresswoman", "commissioner", "sultan",
+        "imam", "marshal", "lieutenant", "brigadier", "congressman", "congresswoman", "commissioner", "sultan", "delegate",
     ]
+
+    /// Titles that are also ordinary name words (`del Toro`), so they count only abbreviated, capitalised
+    /// and with their period: `Del. Ana Cruz` (a delegate to Congress).
+    public static let dottedTitles: Set<String> = ["Del."]
 
     /// Forms of address that say nothing of what a person does.
     public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "mister"]
@@ -55,7 +59,7 @@ public enum NameWords {
         "gazette", "review", "magazine", "press", "telegraph", "observer", "economist", "chiefs", "staff",
         "administration", "government", "cabinet", "police", "network", "brigade", "brigades", "movement", "federation",
         "consortium", "directorate", "secretariat", "tribunal", "airlines", "airways", "trust", "watch", "project",
-        "initiative", "caucus", "mission", "battalion", "regiment", "division", "unit", "cia", "fbi", "federation",
+        "initiative", "caucus", "mission", "club", "battalion", "regiment", "division", "unit", "cia", "fbi", "federation",
         "organisations", "organizations", "unions", "parties", "ministries", "councils",
     ]
 
@@ -96,6 +100,13 @@ public enum NameWords {
 
     /// Name suffixes after a surname.
     public static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// US states as news style abbreviates them after a town (AP style), lower-cased, final period off.
+    public static let stateAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore",
+        "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+    ]
 
     public static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     public static let months: Set<String> = [

@@ -84,7 +84,7 @@ public enum Abbreviations {
     public static let other: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "approx", "est", "dept", "univ",
-        "fig", "vol", "pp", "al",
+        "fig", "vol", "pp", "al", "del",
     ]
     /// Words that typically open a sentence, used to decide after an ambiguous full stop.
     public static let sentenceOpeners: Set<String> = [

@@ -19,7 +19,7 @@ struct NamesRolesAndNicknamesTests {
         #expect(names.contains("Maria Lindqvist") && !names.contains("Crooked Maria Lindqvist"))
     }
 
-    @Test func aSharedSurnameGoesToTheOneNamedLast() {
+    @Test func aSharedSurnameGoesToTheOneJustNamed() {
         let body = """
             Pablo Ortega, the mayor, opened the session. His sister Lucia Ortega chairs the budget committee.
             Ortega said the figures were late.
@@ -28,5 +28,37 @@ struct NamesRolesAndNicknamesTests {
         let lucia = article.actors.firstIndex { $0.name == "Lucia Ortega" }
         let bare = article.mentions.last { article.text(of: $0.span) == "Ortega" }
         #expect(lucia != nil && bare?.actor == lucia)
+    }
+
+    @Test func aSharedSurnameFarFromEitherNameGoesToTheOneNamedFirst() {
+        let body = """
+            Senator Ines Marlow toured the shipyard on Monday. Her campaign says the visit went well.
+
+            Workers lined the docks. Some carried signs.
+
+            Her husband, former Governor Karl Marlow, stayed in the capital.
+
+            Reporters followed the convoy. The tour lasted six hours. Nobody was hurt.
+
+            Marlow told the crowd that she would fight for the yard.
+            """
+        let article = analyze(body)
+        let ines = article.actors.firstIndex { $0.name == "Ines Marlow" }
+        let bare = article.mentions.last { article.text(of: $0.span) == "Marlow" }
+        #expect(ines != nil && bare?.actor == ines)
+    }
+
+    @Test func aStateAbbreviationAfterATownIsAPlaceAndTheTownToo() {
+        let article = analyze("Dora Quist, 61, of Hallam, Neb., who farms wheat, said the rain came late.")
+        let kinds = Dictionary(article.actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        #expect(kinds["Dora Quist"] == .person)
+        #expect(kinds["Neb"] == .place && kinds["Hallam"] == .place)
+    }
+
+    @Test func delegateAbbreviatedIsATitleNotAName() {
+        let article = analyze("“The islands were ignored again,” said Del. Amara Joseph, who represents the territory.")
+        #expect(article.actors.contains { $0.name == "Amara Joseph" && $0.roles == ["Del."] })
+        #expect(!article.actors.contains { $0.name == "Del" })
+        #expect(article.quotes.first?.speaker == "Amara Joseph")
     }
 }

@@ -29,6 +29,39 @@ struct CoreferenceAndKindTests {
         #expect(said == ["Ndeye Faye"] || said == ["Oru Tamsin"])
     }
 
+    @Test func aPronounNeverResolvesToAPlaceOrToAPersonOfTheOtherGender() {
+        let body = """
+            My uncle sold the farm near Brinley, Ohio, in 1998. Mrs. Greta Sollen bought it. “I wanted the land,” he said.
+            """
+        let said = speakers(body)
+        #expect(said != ["Ohio"] && said != ["Brinley"] && said != ["Greta Sollen"])
+    }
+
+    @Test func transcriptLabelsNameTheSpeakerOfEachTurn() {
+        let body = """
+            The interview aired on Sunday. Partial transcript:
+
+            HOST: Governor Ruth Amsel, welcome. Your rival calls the plan “a fantasy.”
+
+            AMSEL: Thank you. He has not read it, and the voters have.
+
+            HOST: Will you debate him?
+
+            AMSEL: I will, anywhere he likes. As I said on Friday, “bring the schedule.”
+            """
+        let article = analyze(body)
+        let byText = Dictionary(article.quotes.map { (article.text(of: $0.content), $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byText["bring the schedule."]?.speaker == "Ruth Amsel")
+        #expect(byText["a fantasy."]?.speaker != "Ruth Amsel")
+    }
+
+    @Test func aCapitalisedKickerIsNotATranscriptLabel() {
+        let body = """
+            UPDATE: The council voted on Monday. “We had no choice,” said Mayor Ilse Varga.
+            """
+        #expect(speakers(body) == ["Ilse Varga"])
+    }
+
     @Test func bareTitleResolvesToTheActorWithThatRole() {
         let body = "Foreign Minister Ana Reyes met Lars Holm in Oslo. Later the minister said, “The talks failed.”"
         #expect(speakers(body) == ["Ana Reyes"])

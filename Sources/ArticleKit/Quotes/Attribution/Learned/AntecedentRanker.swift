@@ -1,8 +1,8 @@
 /// Who a pronoun or a definite description ("he", "they", "the senator") refers to: the actors named
 /// in the few sentences before it and the speakers of the last quotations, ranked by a learned
 /// scorer over recency, salience, gender and number agreement, kind, and whether the actor was just
-/// speaking, against keeping the words as written. A place is a candidate like any other actor, so
-/// the scorer can learn that a person pronoun never refers to one.
+/// speaking, against keeping the words as written. Only actors the word can stand for are candidates:
+/// persons of the pronoun's gender (or of none known) for "he" and "she", anything but a person for "it".
 struct AntecedentRanker {
     let context: AttributionContext
     let model: LinearModel
@@ -75,8 +75,24 @@ struct AntecedentRanker {
         return WordKey.of(String(first))
     }
 
-    /// The candidates for a referring word at `token`: distinct actors, most recent first.
-    func candidates(before token: Int, speakers: [Int]) -> [Candidate] {
+    static let personKeys = maleKeys.union(femaleKeys)
+    static let thingKeys = WordKey.set(["it", "its", "itself"])
+
+    /// Whether the referring word (a pronoun's key) can stand for the actor: "he" and "she" a person
+    /// the article does not more often call the other, "it" anything but a person.
+    func isCompatible(_ actor: Int, word: UInt64) -> Bool {
+        let kind = context.actors.actors[actor].kind
+        if Self.personKeys.contains(word) {
+            guard kind == .person else { return false }
+            let evidence = genderEvidence[actor] ?? (0, 0)
+            return Self.maleKeys.contains(word) ? evidence.female <= evidence.male : evidence.male <= evidence.female
+        }
+        if Self.thingKeys.contains(word) { return kind != .person }
+        return true
+    }
+
+    /// The candidates for a referring word at `token`: distinct actors it can stand for, most recent first.
+    func candidates(before token: Int, word: UInt64, speakers: [Int]) -> [Candidate] {
         let mentions = context.actors.mentions
         let offset = context.tokens[token].span.start
         let sentence = Int(context.layer.sentence[token])
@@ -92,11 +108,11 @@ struct AntecedentRanker {
         while index >= 0, mentions[index].sentence >= sentence - Self.lookBackSentences, result.count <= Self.maximumCandidates, looked < 60 {
             defer { index -= 1; looked += 1 }
             let mention = mentions[index]
-            if context.isQuoted(mention.span.start) || !seen.insert(mention.actor).inserted { continue }
+            if context.isQuoted(mention.span.start) || !isCompatible(mention.actor, word: word) || !seen.insert(mention.actor).inserted { continue }
             result.append(Candidate(actor: mention.actor, lastMention: index, recency: seen.count - 1,
                                     speakerRecency: speakers.firstIndex(of: mention.actor)))
         }
-        for (rank, actor) in speakers.prefix(3).enumerated() where !seen.contains(actor) {
+        for (rank, actor) in speakers.prefix(3).enumerated() where !seen.contains(actor) && isCompatible(actor, word: word) {
             seen.insert(actor)
             result.append(Candidate(actor: actor, lastMention: nil, recency: 9, speakerRecency: rank))
         }
@@ -156,13 +172,13 @@ struct AntecedentRanker {
 
     /// The one candidate actor given a role that contains `role` as a word, if exactly one is.
     func onlyActor(withRole role: String, before token: Int, speakers: [Int]) -> Int? {
-        let matching = candidates(before: token, speakers: speakers).compactMap(\.actor).filter { context.actors.actors[$0].hasRole(word: role) }
+        let matching = candidates(before: token, word: 0, speakers: speakers).compactMap(\.actor).filter { context.actors.actors[$0].hasRole(word: role) }
         return matching.count == 1 ? matching[0] : nil
     }
 
     /// The actor the word at `token` refers to, or nil to keep the words as written.
     func resolve(token: Int, word: UInt64, role: String?, speakers: [Int]) -> Int? {
-        let candidates = candidates(before: token, speakers: speakers)
+        let candidates = candidates(before: token, word: word, speakers: speakers)
         var best: Int?
         var bestScore = -Float.infinity
         for candidate in candidates {

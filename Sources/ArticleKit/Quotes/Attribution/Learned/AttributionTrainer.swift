@@ -239,7 +239,7 @@ public struct AttributionTrainer {
                 guard let label, label.isSpeech, !label.match.isEmpty,
                       let referrer = Self.positives(step, label: label).map({ step.candidates[$0] }).first(where: { walk.referringWord($0) != nil }),
                       let word = walk.referringWord(referrer) else { return committed }
-                let candidates = walk.ranker.candidates(before: referrer.head, speakers: walk.recentSpeakerActors())
+                let candidates = walk.ranker.candidates(before: referrer.head, word: word.key, speakers: walk.recentSpeakerActors())
                 let features = candidates.map {
                     walk.ranker.features($0, word: word.key, wordName: "", referrer: referrer.head, role: word.role, namesWanted: false)
                 }

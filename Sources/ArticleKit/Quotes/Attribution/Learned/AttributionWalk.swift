@@ -9,6 +9,7 @@ struct AttributionWalk {
     let kindFeaturizer: QuoteKindFeatures
     let ranker: AntecedentRanker
     let sites: [QuoteSite]
+    let labels: TranscriptLabels
     let namesWanted: Bool
     private(set) var chosen: [SpeakerCandidate?]
     private(set) var results: [Attribution]
@@ -20,6 +21,7 @@ struct AttributionWalk {
         kindFeaturizer = QuoteKindFeatures(context: context)
         ranker = AntecedentRanker(context: context, model: model)
         sites = context.sites()
+        labels = TranscriptLabels(context: context)
         self.namesWanted = namesWanted
         chosen = Array(repeating: nil, count: sites.count)
         results = []
@@ -95,6 +97,10 @@ struct AttributionWalk {
         var walk = AttributionWalk(context: context, model: model)
         for index in walk.sites.indices {
             let step = walk.step(index)
+            if let label = walk.labels.label(for: step.site) {
+                walk.commitLabel(label, step: step, model: model)
+                continue
+            }
             let (best, margin) = Self.best(step, score: model.speaker.score)
             var kind: QuoteKind = model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term
             if step.candidates[best].kind == .nobody, step.facts.words < 6 { kind = .term }
@@ -102,6 +108,17 @@ struct AttributionWalk {
             walk.commit(step, choice: best, kind: kind)
         }
         return walk.results
+    }
+
+    /// A quotation in a transcript's turn is the labelled speaker's; the turn itself, quoted whole, is speech.
+    mutating func commitLabel(_ label: Range<Int>, step: Step, model: AttributionModel) {
+        var step = step
+        let span = TextSpan(context.tokens[label.lowerBound].span.start, context.tokens[label.upperBound - 1].span.end)
+        step.candidates.append(SpeakerCandidate(kind: .transcriptLabel, tokens: label, head: label.upperBound - 1, span: span))
+        let (best, margin) = Self.best(step, score: model.speaker.score)
+        let opensTurn = label.lowerBound >= step.site.openToken
+        let kind: QuoteKind = opensTurn || model.kind.score(kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term
+        commit(step, choice: step.candidates.count - 1, kind: kind)
     }
 
     /// The first paragraph is the headline (see `MetadataExtractor`): a quotation there echoes one of
@@ -136,6 +153,10 @@ struct AttributionWalk {
         case .previous:
             guard let index = candidate.previousQuote, let speaker = results[index].speaker else { return nil }
             return speaker
+        case .transcriptLabel:
+            guard let span = candidate.span else { return nil }
+            if let actor = labels.person(for: candidate.tokens, context) { return speaker(actor: actor, span: span) }
+            return ResolvedSpeaker(name: context.text.string(span), actor: nil, span: span)
         }
     }
 

@@ -1,8 +1,37 @@
 /// What the speech-or-term classifier knows about a quotation: its own shape (length, capitals, closing
 /// punctuation, first and second person, title case), the words on either side of its marks, where
-/// it stands in its sentence, and how sure the speaker scorer is that somebody says it.
+/// it stands in its sentence, how sure the speaker scorer is that somebody says it, and whether the
+/// article quotes the same few words again (a nickname, a title or a phrase under discussion).
 struct QuoteKindFeatures {
     let context: AttributionContext
+    /// For each quotation of at most `shortWords` words, how many quotations of the article hold the same words.
+    let copies: [Int]
+
+    static let shortWords = 6
+
+    init(context: AttributionContext) {
+        self.context = context
+        let keys = context.quoteMarks.map { Self.wordsKey($0.content, context) }
+        var counts: [UInt64: Int] = [:]
+        for key in keys where key != 0 { counts[key, default: 0] += 1 }
+        copies = keys.map { $0 == 0 ? 0 : counts[$0, default: 0] }
+    }
+
+    /// The quotation's words folded into one key, or 0 when it is longer than `shortWords` words.
+    private static func wordsKey(_ content: TextSpan, _ context: AttributionContext) -> UInt64 {
+        let layer = context.layer
+        var key = WordKey.seed, words = 0
+        var token = context.tokenIndex(atOrAfter: content.start)
+        while token < layer.count, context.tokens[token].span.start < content.end {
+            if layer.has(token, .word) {
+                words += 1
+                if words > shortWords { return 0 }
+                key = (key ^ layer.keys[token]) &* 0x100_0000_01b3
+            }
+            token += 1
+        }
+        return words == 0 ? 0 : key
+    }
 
     static let personalKeys: Set<UInt64> = WordKey.set(["i", "we", "you", "my", "our", "me", "us", "your", "i'm", "we're", "i've", "we've", "don't"])
 
@@ -23,6 +52,7 @@ struct QuoteKindFeatures {
             if Self.personalKeys.contains(layer.keys[token]) { personal = true }
         }
         f.add("words", bucket(words))
+        f.add("copies×words", pair(min(copies[site.index], 3), bucket(words)))
         f.add("titleCase", pair(bucket(words), capitalisedWords == words ? 1 : capitalisedWords * 2 > words ? 2 : 0))
         f.add("personal", personal)
         if content.end > content.start {

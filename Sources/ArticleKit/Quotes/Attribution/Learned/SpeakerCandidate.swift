@@ -2,8 +2,8 @@
 /// speaker of an earlier quotation, or nobody. The learned scorer picks one.
 struct SpeakerCandidate: Sendable {
     enum Kind: UInt8, Sendable {
-        case nobody, mention, pronoun, descriptor, capitalised, previous
-        var name: String { ["nobody", "mention", "pronoun", "descriptor", "capitalised", "previous"][Int(rawValue)] }
+        case nobody, mention, pronoun, descriptor, capitalised, previous, transcriptLabel
+        var name: String { ["nobody", "mention", "pronoun", "descriptor", "capitalised", "previous", "label"][Int(rawValue)] }
     }
 
     var kind: Kind
