@@ -43,12 +43,13 @@ public enum Cleaner {
                       headings: blocks.map(\.isHeading), dropped: dropped.sorted { $0.sourceLine < $1.sourceLine })
     }
 
-    /// Dropping furniture can leave two identical blocks next to each other (a headline printed
-    /// around a notice); the second one goes, which also keeps cleaning idempotent.
+    /// Dropping furniture can leave the headline twice at the top (printed around a notice); the
+    /// second copy goes, by the same rule as `SourceLines` (top or heading), which keeps cleaning
+    /// idempotent. Identical paragraphs further down are the article's own.
     private static func dropRepeats(_ blocks: [CleanBlock], dropped: inout [DroppedText]) -> [CleanBlock] {
         var kept: [CleanBlock] = []
         for block in blocks {
-            if let last = kept.last, last.text == block.text {
+            if let last = kept.last, last.text == block.text, kept.count <= 1 || last.isHeading || block.isHeading {
                 dropped.append(DroppedText(rule: "repeated line", text: block.text, sourceLine: block.sourceLine))
                 continue
             }

@@ -1,7 +1,11 @@
-/// A pull quote repeats, word for word, sentences the article prints in full elsewhere; the shorter
-/// copy goes. Words are compared as hashes, and candidates are found through their first five words,
-/// so long articles stay linear.
+/// A pull quote repeats, word for word, a sentence or two of a longer paragraph printed a few
+/// paragraphs away; that shorter copy goes. A paragraph that occurs again whole is the article's
+/// own (a refrain, a repeated question, a document pasted twice) and stays. Words are compared as
+/// hashes, and candidates are found through their first five words, so long articles stay linear.
 enum PullQuotes {
+    /// How many paragraphs away from the passage it repeats a pull quote is printed.
+    static let nearby = 8
+
     static func drop(from blocks: [CleanBlock], dropped: inout [DroppedText]) -> [CleanBlock] {
         let words = blocks.map { wordHashes($0.text) }
         var candidatesByOpening: [Int: [Int]] = [:]
@@ -13,10 +17,15 @@ enum PullQuotes {
         for (hostIndex, host) in words.enumerated() where host.count > 5 {
             for start in 0...(host.count - 5) {
                 guard let candidates = candidatesByOpening[opening(host, start)] else { continue }
-                for candidate in candidates where candidate != hostIndex && !redundant.contains(candidate) {
+                // Candidates are in block order: only those within `nearby` blocks are read.
+                var first = candidates.startIndex, last = candidates.endIndex
+                while first < last {
+                    let middle = (first + last) / 2
+                    if candidates[middle] < hostIndex - nearby { first = middle + 1 } else { last = middle }
+                }
+                for candidate in candidates[first...].prefix(while: { $0 <= hostIndex + nearby }) where candidate != hostIndex && !redundant.contains(candidate) {
                     let quote = words[candidate]
-                    let isLonger = host.count > quote.count || (host.count == quote.count && hostIndex < candidate)
-                    guard isLonger, start + quote.count <= host.count,
+                    guard host.count > quote.count, start + quote.count <= host.count,
                           host[start..<(start + quote.count)].elementsEqual(quote) else { continue }
                     redundant.insert(candidate)
                 }

@@ -1,11 +1,13 @@
 /// Splits decoded text into blocks: blank lines separate blocks, a heading is a block of its own,
-/// horizontal rules vanish, and a line repeating the line before it (a scraper's doubled headline)
-/// is dropped.
+/// horizontal rules vanish, and a line repeating the line before it is dropped where it is a
+/// scraper's doubled headline: at the top of the text or as a heading. A paragraph repeated in the
+/// body (a refrain, a transcript's "No.") stays.
 enum SourceLines {
     static func blocks(of text: String, dropped: inout [DroppedText]) -> [CleanBlock] {
         var blocks: [CleanBlock] = []
         var pending: [(text: String, raw: String, line: Int)] = []
         var previousText: String?
+        var previousWasHeading = false
 
         func flush() {
             guard !pending.isEmpty else { return }
@@ -42,11 +44,13 @@ enum SourceLines {
                 }
                 continue
             }
-            if plain == previousText {
+            let atTop = blocks.count + (pending.isEmpty ? 0 : 1) <= 1
+            if plain == previousText, atTop || heading != nil || previousWasHeading {
                 dropped.append(DroppedText(rule: "repeated line", text: trimmed, sourceLine: lineNumber))
                 continue
             }
             previousText = plain
+            previousWasHeading = heading != nil
             if heading != nil {
                 flush()
                 blocks.append(CleanBlock(text: plain, isHeading: true, isLinkOnly: MarkdownInline.isLinkOnly(body), sourceLine: lineNumber))

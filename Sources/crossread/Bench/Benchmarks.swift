@@ -14,7 +14,7 @@ struct BenchResult {
 enum Benchmarks {
     static let all = [
         "analysis-bundled", "analysis-generated", "startup-library", "startup-article", "keystroke-1mb", "compare-5000",
-        "library-10000", "startup-10000",
+        "library-10000", "startup-10000", "scaling",
     ]
 
     static func run(_ name: String, articlesFolder: String) throws -> [BenchResult] {
@@ -27,6 +27,7 @@ enum Benchmarks {
         case "compare-5000": return [compareLarge()]
         case "library-10000": return try ScaleBenchmarks.library()
         case "startup-10000": return try StartupBenchmarks.largeLibrary()
+        case "scaling": return ScalingBenchmark.run()
         default: return []
         }
     }

@@ -147,6 +147,47 @@ struct CleaningRuleTests {
         #expect(paragraphs[0].hasPrefix("None of these goals"))
     }
 
+    @Test func paragraphsThatRepeatWholeAreKept() {
+        let text = """
+            Council Minutes, March Session
+
+            The chair asked whether any member objected to the amended budget for the harbour works.
+
+            No.
+
+            No.
+
+            The chair asked whether any member objected to the amended budget for the harbour works.
+
+            Councillor Brand said the figures had arrived too late for a fair reading by the committee.
+
+            The chair asked whether any member objected to the amended budget for the harbour works.
+            """
+        let paragraphs = clean(text)
+        #expect(paragraphs.count == 7)
+        #expect(paragraphs.filter { $0.hasPrefix("The chair asked") }.count == 3)
+        #expect(paragraphs.filter { $0 == "No." }.count == 2)
+    }
+
+    @Test func twoThousandCopiesOfAnArticleKeepEveryWord() {
+        let article = """
+            Harbour Strike Enters Second Week
+
+            Dockworkers in the northern port stayed off the job on Monday, leaving container ships anchored offshore.
+
+            “We will not go back until the contract is signed,” said Ilse Marten, who leads the local union.
+
+            The port authority said talks would resume on Thursday and that it expected a settlement by the end of the month.
+
+            Shipping lines have begun to divert cargo to smaller terminals along the coast, adding days to deliveries.
+            """
+        let copies = Array(repeating: article, count: 2000).joined(separator: "\n\n")
+        let words = { (text: String) in text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+        let cleaned = Cleaner.clean(copies)
+        #expect(words(cleaned.text) == words(copies))
+        #expect(cleaned.dropped.isEmpty)
+    }
+
     @Test func sentenceBrokenAcrossParagraphsIsJoined() {
         let text = """
             Revitalizing Alliances to Counter Terrorism
