@@ -32,6 +32,8 @@ public struct LibraryOpening: Sendable {
     /// One-line warnings about the index (discarded, unwritable); each is said once.
     public private(set) var warnings: [String] = []
     public let keepsText: Bool
+    /// How many of `articles` the index held when the library was opened.
+    public private(set) var rowsFromIndex = 0
     private var work: [Work] = []
     private var index: LibraryIndex?
 
@@ -71,6 +73,7 @@ public struct LibraryOpening: Sendable {
         for (position, file) in listing.files.enumerated() {
             guard let (result, hash, row) = readOf[position] else {
                 let hash = hashes[file.path]!, entry = entries[hash]!
+                opening.rowsFromIndex += 1
                 opening.add(file, row: summary(file.path, hash, entry), work: opening.keepsText ? .analyse(nil) : .cached(hash: hash, entry: entry))
                 continue
             }
@@ -81,6 +84,7 @@ public struct LibraryOpening: Sendable {
                 if let row {
                     opening.add(file, row: row, work: .analyse(source))
                 } else if let entry = entries[hash] {
+                    opening.rowsFromIndex += 1
                     opening.add(file, row: summary(file.path, hash, entry), work: opening.keepsText ? .analyse(source) : .cached(hash: hash, entry: entry))
                 }
             }
@@ -109,15 +113,16 @@ public struct LibraryOpening: Sendable {
 
     /// The fully analysed library in the same order as `articles`: summaries with findings for a large
     /// library, whole articles for a small one. Runs on `workers` threads; `progress` counts articles.
+    /// New analyses reach the index in batches as they finish (`IndexBatches`); the call returns once
+    /// the last batch is committed, so whoever waits for it knows the index is durable.
     public func complete(progress: AnalysisProgress? = nil, workers: Int = LibraryOpening.cores) -> (articles: [Article], warnings: [String]) {
         let progress = progress ?? AnalysisProgress(total: work.count)
         var warnings: [String] = []
-        var usableIndex = index
         let results = Slots(count: work.count)
-        let stored = Slots(count: work.count)
         let keepsText = keepsText
         let work = work, files = files, rows = articles
-        let index = usableIndex
+        let index = index
+        let batches = index.map { IndexBatches(index: $0, progress: progress) }
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, work.count))) { _ in
             while let item = results.claim() {
                 var article = rows[item]
@@ -129,12 +134,12 @@ public struct LibraryOpening: Sendable {
                     } catch {
                         results.fail(error)
                         article = Self.analyse(path: files[item].path, source: nil, keepsText: keepsText) ?? rows[item]
-                        stored.set(item, article)
+                        batches?.add(files[item], article)
                     }
                 case .analyse(let source):
                     if let analysed = Self.analyse(path: files[item].path, source: source, keepsText: keepsText) {
                         article = analysed
-                        stored.set(item, article)
+                        batches?.add(files[item], article)
                     }
                 }
                 results.set(item, article)
@@ -143,13 +148,10 @@ public struct LibraryOpening: Sendable {
         }
         if let failure = results.failure {
             index?.discard()
-            usableIndex = nil
             warnings.append("discarded the index (\(failure)); it is rebuilt on the next start")
-        }
-        if let index = usableIndex {
+        } else if let index, let batches {
             do {
-                let analysed = stored.values
-                try index.store(analysed.indices.compactMap { item in analysed[item].map { (files[item], $0) } })
+                try batches.finish()
                 try index.keepOnly(paths: files.map(\.path))
             } catch {
                 index.discard()

@@ -147,10 +147,20 @@ struct FullNames {
         return [parts.last!, parts.suffix(2).joined(separator: " ")]
     }
 
+    /// The longer spelling, then the one with more accents ("Supré" over "Supre"), then the first in
+    /// scalar order: a set's order changes from run to run, the choice must not.
+    static func isLessPreferred(_ a: String, _ b: String) -> Bool {
+        let lengths = (a.unicodeScalars.count, b.unicodeScalars.count)
+        if lengths.0 != lengths.1 { return lengths.0 < lengths.1 }
+        let accents = (a.unicodeScalars.filter { !$0.isASCII }.count, b.unicodeScalars.filter { !$0.isASCII }.count)
+        if accents.0 != accents.1 { return accents.0 < accents.1 }
+        return b.unicodeScalars.lexicographicallyPrecedes(a.unicodeScalars)
+    }
+
     /// The one full name this surname (or two-word surname) belongs to; nil when none or several do.
     func match(surname folded: String) -> String? {
         guard let names = bySurname[folded] else { return nil }
-        let longest = names.max { $0.unicodeScalars.count < $1.unicodeScalars.count }!
+        let longest = names.max(by: Self.isLessPreferred)!
         let distinct = Set(names.map { TextFolding.fold($0) })
         if distinct.count == 1 { return longest }
         let folds = distinct.sorted { $0.count > $1.count }

@@ -44,8 +44,11 @@ public enum Event: Hashable, Sendable {
     case resize(width: Int, height: Int)
     case scroll(lines: Int)
     case click(row: Int, column: Int)
-    /// The background analysis moved on: the status line shows progress.
+    /// The background analysis moved on: the status line shows progress (and, once every article is
+    /// analysed, that the index is being written).
     case progress(done: Int, total: Int)
+    /// The background analysis and its index writes are finished.
+    case analysisFinished
 
     /// Parses a `--keys` string: names separated by spaces; `resize=60x20` resizes.
     public static func parse(_ keys: String) -> [Event]? {

@@ -10,7 +10,10 @@ extension ReaderState {
             relayout()
             return
         case .progress(let done, let total):
-            progress = done >= total ? nil : (done, total)
+            progress = (min(done, total), total)
+            return
+        case .analysisFinished:
+            progress = nil
             return
         case .scroll(let lines):
             if overlay == nil, prompt == nil { scroll(by: lines) }

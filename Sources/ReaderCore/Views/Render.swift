@@ -61,7 +61,9 @@ extension ReaderState {
                 parts.append("Tab: pane  =: together  ]: next pair  ?: help")
             }
         }
-        if let progress { parts.append("analysing \(progress.done)/\(progress.total)") }
+        if let progress {
+            parts.append(progress.done < progress.total ? "analysing \(progress.done)/\(progress.total)" : "saving the index")
+        }
         screen.write(" " + parts.joined(separator: "  ·  "), row: row, column: 0, role: .status)
     }
 

@@ -64,7 +64,7 @@ enum ReaderApp {
                 if let finished = running.take() {
                     analysis = nil
                     state.replaceCorpus(finished.corpus)
-                    state.update(.progress(done: running.progress.total, total: running.progress.total))
+                    state.update(.analysisFinished)
                     warnings += finished.warnings
                     if let warning = finished.warnings.first { state.message = warning }
                 } else if state.progress?.done != running.progress.done {

@@ -31,6 +31,15 @@ struct LargeLibraryTests {
         #expect(screen.rowText(19).contains("analysing 2/5"))
     }
 
+    @Test func theStatusLineSaysDoneOnlyWhenTheIndexIsWritten() {
+        var state = ReaderState(corpus: Self.summaries(), width: 120, height: 20)
+        state.update(.progress(done: 5, total: 5))
+        #expect(state.render().rowText(19).contains("saving the index"))
+        state.update(.analysisFinished)
+        let status = state.render().rowText(19)
+        #expect(!status.contains("saving") && !status.contains("analysing"))
+    }
+
     @Test func openingASummaryReadsItsTextAndFindings() {
         var state = ReaderState(corpus: Self.summaries(), width: 120, height: 40)
         let article = ReaderFixture.index("is-biden")
