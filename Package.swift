@@ -12,29 +12,37 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "ArticleKit"),
         .target(name: "CDisplayWidth"),
         .target(name: "CPseudoTerminal"),
-        .target(name: "ReaderCore", dependencies: ["ArticleKit", "CDisplayWidth"]),
+        .target(name: "ReaderCore", dependencies: ["ArticleKit", "ArticleFormats", "CDisplayWidth"]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "ArticleFormats", dependencies: ["ArticleKit", "CLibXML2", .product(name: "Yams", package: "Yams")]),
         .target(name: "CorpusGenerator"),
         .executableTarget(name: "crossread-train", dependencies: ["ArticleKit"], path: "Sources/AttributionTrainer"),
-        .target(name: "LibraryIndex", dependencies: ["ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "LibraryIndex", dependencies: ["ArticleKit", "ArticleFormats", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "crossread",
             dependencies: [
-                "ArticleKit", "ReaderCore", "CursesTerminal", "CorpusGenerator", "LibraryIndex", "CPseudoTerminal",
+                "ArticleKit", "ArticleFormats", "ReaderCore", "CursesTerminal", "CorpusGenerator", "LibraryIndex", "CPseudoTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "CorpusGenerator"]),
+        .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats", "ArticleKit"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "CrossreadCLITests", dependencies: ["ArticleKit"]),
         .testTarget(name: "LibraryIndexTests", dependencies: [

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArticleFormats
 import ArticleKit
 import Dispatch
 import Synchronization
@@ -64,7 +65,7 @@ public struct LibraryOpening: Sendable {
         let unknown = listing.files.indices.filter { hashes[listing.files[$0].path].flatMap { entries[$0] } == nil }
         let known = entries
         let read = ParallelMap.map(unknown.count) { position -> (Result<ArticleSource, LoadProblem>, UInt64, Article?) in
-            let result = LibraryLoader.read(file: listing.files[unknown[position]].path)
+            let result = ArticleFile.read(file: listing.files[unknown[position]].path)
             guard case .success(let source) = result else { return (result, 0, nil) }
             let hash = ContentHash.of(source.text)
             return (result, hash, known[hash] == nil ? MetadataSummary.summary(of: source, contentHash: hash) : nil)
@@ -166,7 +167,7 @@ public struct LibraryOpening: Sendable {
         let text: ArticleSource
         if let source {
             text = source
-        } else if case .success(let read) = LibraryLoader.read(file: path) {
+        } else if case .success(let read) = ArticleFile.read(file: path) {
             text = read
         } else {
             return nil

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleFormats
 import ArticleKit
 import ReaderCore
 
@@ -23,7 +24,7 @@ struct ReadCommand: ParsableCommand {
         }
         ReaderApp.explainPlainFallback()
         let source: ArticleSource
-        switch LibraryLoader.read(file: file) {
+        switch ArticleFile.read(file: file) {
         case .success(let loaded): source = loaded
         case .failure(let problem):
             Console.error(problem.description)

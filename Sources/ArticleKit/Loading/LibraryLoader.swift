@@ -4,16 +4,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Finds and reads article files. Folders are walked recursively for `.txt` and `.md` files, in name
+/// Finds and reads article files. Folders are walked recursively for `.txt`, `.md` and `.html` files, in name
 /// order, following links at most once per real folder, and each file is read once however often it is
 /// named; special files (FIFOs, devices, sockets) are refused without being opened, so nothing can
 /// make a load hang.
 public enum LibraryLoader {
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "xhtml"]
 
     public struct Report: Sendable {
         public var sources: [ArticleSource] = []
         public var problems: [LoadProblem] = []
+
+        public init(sources: [ArticleSource] = [], problems: [LoadProblem] = []) {
+            self.sources = sources
+            self.problems = problems
+        }
     }
 
     /// An article file found by `files(paths:)`, not yet read.
@@ -55,7 +60,7 @@ public enum LibraryLoader {
                 let before = listing.articleFilesSeen
                 walk(directory: path, visited: &visited, into: &listing)
                 if listing.articleFilesSeen == before {
-                    listing.problems.append(LoadProblem(path: path, reason: "no articles (.txt or .md files) in this folder"))
+                    listing.problems.append(LoadProblem(path: path, reason: "no articles (.txt, .md or .html files) in this folder"))
                 }
             case .regular(let stamp):
                 add(path, stamp, to: &listing)
@@ -66,18 +71,24 @@ public enum LibraryLoader {
         return listing
     }
 
+    /// A file's text as decoded text (plain text and Markdown; `ArticleFormats.ArticleFile` also
+    /// reads web pages and front matter).
     public static func read(file path: String) -> Result<ArticleSource, LoadProblem> {
+        readBytes(file: path).flatMap { decode($0, path: path) }
+    }
+
+    /// A regular file's bytes; anything else (missing, a folder, a FIFO or device) is refused unopened.
+    public static func readBytes(file path: String) -> Result<[UInt8], LoadProblem> {
         switch FileKind.of(path) {
         case .missing(let reason): return .failure(LoadProblem(path: path, reason: reason))
         case .directory: return .failure(LoadProblem(path: path, reason: "is a folder, not an article file"))
         case .special(let what): return .failure(LoadProblem(path: path, reason: "\(what), not a regular file; refused"))
-        case .regular: break
+        case .regular: return FileBytes.contents(of: path)
         }
-        let bytes: [UInt8]
-        switch FileBytes.contents(of: path) {
-        case .success(let read): bytes = read
-        case .failure(let problem): return .failure(problem)
-        }
+    }
+
+    /// Bytes as article text: UTF-8 or UTF-16 by their BOM, invalid sequences shown as U+FFFD.
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<ArticleSource, LoadProblem> {
         switch TextDecoding.decode(bytes) {
         case .success(let decoded):
             guard decoded.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {

@@ -1,3 +1,4 @@
+import ArticleFormats
 import ArticleKit
 import CorpusGenerator
 
@@ -34,7 +35,7 @@ enum Benchmarks {
 
     /// Clean, quotes, actors and the corpus indexes over the bundled articles, on one core.
     static func analysisBundled(_ folder: String) -> BenchResult {
-        analysis("analysis, bundled articles", LibraryLoader.load(paths: [folder]).sources)
+        analysis("analysis, bundled articles", ArticleFile.load(paths: [folder]).sources)
     }
 
     static func analysisGenerated() -> BenchResult {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleFormats
 import ArticleKit
 
 /// The article paths every subcommand takes, with the default library when none are given.
@@ -14,7 +15,7 @@ struct LibraryInput: ParsableArguments {
     /// `hadProblems` tells the caller to exit non-zero after printing what did load. In library order
     /// (by path) the output is the same however the files were named; `compare A B` keeps its order.
     func load(libraryOrder: Bool = true) throws -> (sources: [ArticleSource], hadProblems: Bool) {
-        var report = LibraryLoader.load(paths: try resolvedPaths())
+        var report = ArticleFile.load(paths: try resolvedPaths())
         if libraryOrder { report.sources.sort { $0.path < $1.path } }
         for problem in report.problems { Console.error(problem.description) }
         for source in report.sources {
