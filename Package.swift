@@ -42,7 +42,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "CorpusGenerator"]),
-        .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats", "ArticleKit"]),
+        .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats", "ArticleKit"], exclude: ["Pages"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "CrossreadCLITests", dependencies: ["ArticleKit"]),
         .testTarget(name: "LibraryIndexTests", dependencies: [

@@ -1,20 +1,21 @@
+import Foundation
 import Testing
 @testable import ArticleFormats
 @testable import ArticleKit
 
 @Suite("Saved web pages")
 struct WebPageTests {
-    static let pages: [(name: String, bytes: [UInt8], twin: String)] = [
-        ("wordpress.html", Array(WordPressPage.html.utf8), WordPressPage.text),
-        ("newspaper.html", NewspaperPage.bytes, NewspaperPage.text),
-        ("amp.html", Array(AMPPage.html.utf8), AMPPage.text),
-        ("comments.htm", Array(CommentsPage.html.utf8), CommentsPage.text),
-        ("wire.html", Array(WireStoryPage.html.utf8), WireStoryPage.text),
-    ]
+    /// Five pages in the structure of real news templates, their text invented (each file's comment
+    /// says what it models), each beside its plain-text twin: WordPress, a JSON-LD newspaper page in
+    /// Latin-1, an AMP page, a story under a long comment thread, a wire story with a photo gallery.
+    static let pages = ["wordpress", "newspaper", "amp", "comments", "wire-story"]
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Pages")
 
-    @Test(arguments: pages.indices)
-    func aPageReadsAsItsPlainTextTwin(_ index: Int) throws {
-        let page = Self.pages[index]
+    @Test(arguments: pages)
+    func aPageReadsAsItsPlainTextTwin(_ name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name + ".html")))
+        let twin = try String(contentsOf: Self.folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+        let page = (name: name + ".html", bytes: bytes, twin: twin)
         let source = try WebPage.article(path: page.name, bytes: page.bytes).get()
         #expect(source.text == page.twin)
         let fromPage = ArticleAnalyzer.analyze(source)
