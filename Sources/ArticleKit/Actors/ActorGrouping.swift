@@ -2,8 +2,8 @@
 /// name; a person's surname alone ("Whitfield") joins the one full name that ends with it ("Dana
 /// Whitfield"), or, when two share it (Pablo and Lucia Ortega), the one named in the same or the
 /// previous sentence, else the one the article named first (news names its main subject first and
-/// gives the other their first name each time); an organisation's name that begins with a known person ("Whitfield National Security
-/// Council") is split into the two. A name inside quotation marks is a mention but never the source
+/// gives the other their first name each time); an organisation's name that begins with a known
+/// person ("Whitfield National Security Council") is split into the two. A name inside quotation marks is a mention but never the source
 /// of a canonical name ("Crooked Dana Whitfield" in a quoted slogan stays Dana Whitfield).
 struct ActorGrouping {
     let names: [RecognizedName]
