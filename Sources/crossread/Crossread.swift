@@ -12,4 +12,18 @@ struct Crossread: ParsableCommand {
         subcommands: [OpenCommand.self, ListCommand.self, ReadCommand.self, QuotesCommand.self, ActorsCommand.self, XrefCommand.self, ThreadsCommand.self, CompareCommand.self, BenchCommand.self, SnapshotCommand.self, GenerateCommand.self, IndexCommand.self],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Options may come before the subcommand as well as after it (`crossread --mouse read FILE`).
+    static func main() {
+        main(subcommandFirst(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Leading flags moved after the subcommand they precede; anything else left as it is.
+    static func subcommandFirst(_ arguments: [String]) -> [String] {
+        let names = Set(configuration.subcommands.map { $0._commandName })
+        guard let index = arguments.firstIndex(where: { !$0.hasPrefix("-") }), index > 0, names.contains(arguments[index]) else {
+            return arguments
+        }
+        return [arguments[index]] + arguments[..<index] + arguments[(index + 1)...]
+    }
 }

@@ -70,6 +70,18 @@ struct EndToEndTests {
         #expect(wide.replacingOccurrences(of: "\n", with: " ").contains(words), "wide screen lost “\(words)”:\n\(wide)")
     }
 
+    @Test func aPathThatDoesNotLoadIsSaidOnTheFirstScreenAndInTheExitStatus() throws {
+        let folder = CLIRunner.scratchFolder().path
+        let command = "\(binary) '\(folder)/missing.txt' articles 2> '\(folder)/stderr'; echo status=$? >> '\(folder)/stderr'"
+        let session = try TmuxSession(width: 120, height: 30, command: command)
+        try session.waitFor("missing.txt: no such file or folder")
+        try session.send("q")
+        try session.waitFor("CROSSREAD-EXITED")
+        let stderr = try String(contentsOfFile: folder + "/stderr", encoding: .utf8)
+        #expect(stderr.contains("missing.txt: no such file or folder"))
+        #expect(stderr.contains("status=1"))
+    }
+
     @Test func quitRestoresTheTerminal() throws {
         let folder = CLIRunner.scratchFolder().path
         let command = "stty -g > '\(folder)/before'; \(binary); stty -g > '\(folder)/after'"

@@ -17,6 +17,14 @@ struct ListAndReadTests {
         #expect(output.lines.allSatisfy { $0.hasPrefix("{\"type\":\"article\",") })
     }
 
+    @Test func optionsWorkBeforeTheSubcommandToo() throws {
+        let before = try CLIRunner.run(["--json", "list"])
+        let after = try CLIRunner.run(["list", "--json"])
+        #expect(before.status == 0 && before.stdout == after.stdout)
+        let read = try CLIRunner.run(["--plain", "read", "articles/is-biden-leading-from-behind-on-ukraine.txt"])
+        #expect(read.status == 0 && read.stdout.hasPrefix("Is Biden Leading From Behind on Ukraine?"))
+    }
+
     @Test func listUsesCrossreadArticlesWhenNoPathIsGiven() throws {
         let folder = CLIRunner.scratchFolder()
         try "Only One\n\nBody text here.".write(to: folder.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)

@@ -41,6 +41,16 @@ extension ReaderState {
             shouldQuit = true
         case .character("?"), .function(1):
             overlay = .help
+        case .escape where mode == .library && (!library.filter.isEmpty || !library.marked.isEmpty):
+            // Esc cancels before it leaves: first the comparison mark, then the filter.
+            if !library.marked.isEmpty {
+                library.marked = []
+                message = "mark cleared"
+            } else {
+                library.filter = ""
+                clampLibrary()
+                message = "filter cleared"
+            }
         case .character("q"), .escape:
             goBack()
         case .control("l"):

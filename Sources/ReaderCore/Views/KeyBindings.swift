@@ -8,6 +8,7 @@ public enum KeyBindings {
         ("j k  ↓ ↑", "move"), ("Space b  PgDn PgUp", "page"), ("g G  Home End", "first / last"),
         ("Enter  l", "read the article"), ("c", "mark for comparison (two opens them side by side)"),
         ("s", "sort by title, date, file"), ("/", "filter by title, author or file"),
+        ("Esc", "clear the mark, then the filter, before it quits"),
     ]
 
     public static let reading: [(String, String)] = [

@@ -34,12 +34,16 @@ enum ReaderApp {
             saved = loaded.state
             if let warning = loaded.warning { Console.warning(warning) }
         }
-        let opening = try ReaderLaunch.opening(start: start, paths: paths, indexPath: { LibraryIndex.defaultPath(forLibrary: $0) })
+        let opening = try ReaderLaunch.opening(start: start, paths: paths, indexPath: { LibraryIndex.defaultPath(forLibrary: $0) },
+                                                 reportsProblems: false)
         var warnings = opening.warnings
         var state = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24)
         state.positions = saved.positions
         if case .library = start { reopen(saved.view, in: &state) }
-        state.message = warnings.first
+        // Files that did not load are said on the first screen (the terminal hides stderr) and again
+        // on stderr after it, and the exit status says so.
+        let problems = opening.problems.filter { !ReaderLaunch.isFolderNoise($0, start) }.map(\.description)
+        state.message = problems.first.map { problems.count > 1 ? "\($0) (and \(problems.count - 1) more)" : $0 } ?? warnings.first
         if opening.pending > 0 { state.update(.progress(done: 0, total: opening.pending)) }
         defer { for warning in warnings { Console.warning(warning) } }
         do {
@@ -79,6 +83,8 @@ enum ReaderApp {
         if let path = statePath {
             if let warning = remembered(state).save(to: path) { Console.warning(warning) }
         }
+        for problem in problems { Console.error(problem) }
+        if !problems.isEmpty { throw ExitCode(1) }
     }
 
     /// What the view would have shown, as text: the library table, the article, or the comparison.

@@ -19,8 +19,9 @@ enum ReaderLaunch {
     }
 
     /// Lists the library and takes the first screen's rows (from the index when `indexPath` is given).
-    /// Problems are reported on stderr; throws when nothing could be loaded.
-    static func opening(start: Start, paths: [String], indexPath: (([String]) -> String?)?) throws -> LibraryOpening {
+    /// Problems are reported on stderr (unless the caller reports them itself); throws when nothing
+    /// could be loaded.
+    static func opening(start: Start, paths: [String], indexPath: (([String]) -> String?)?, reportsProblems: Bool = true) throws -> LibraryOpening {
         var loadPaths: [String]
         switch start {
         case .library:
@@ -32,7 +33,9 @@ enum ReaderLaunch {
         }
         loadPaths = deduplicated(loadPaths)
         let opening = LibraryOpening.open(paths: loadPaths, indexPath: indexPath?(loadPaths))
-        for problem in opening.problems where !isFolderNoise(problem, start) { Console.error(problem.description) }
+        if reportsProblems || opening.articles.isEmpty {
+            for problem in opening.problems where !isFolderNoise(problem, start) { Console.error(problem.description) }
+        }
         guard !opening.articles.isEmpty else { throw ExitCode(1) }
         return opening
     }
@@ -81,7 +84,7 @@ enum ReaderLaunch {
     }
 
     /// A named file's folder may hold no other articles (or not be readable); only the file matters.
-    private static func isFolderNoise(_ problem: LoadProblem, _ start: Start) -> Bool {
+    static func isFolderNoise(_ problem: LoadProblem, _ start: Start) -> Bool {
         switch start {
         case .library: return false
         case .article(let file): return problem.path != file

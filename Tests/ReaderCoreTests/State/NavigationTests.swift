@@ -122,6 +122,18 @@ struct NavigationTests {
         #expect(state.shouldQuit)
     }
 
+    @Test func escapeCancelsAMarkThenAFilterBeforeItQuits() {
+        var state = ReaderFixture.state(100, 20, keys: "/ l e v i t t Enter c")
+        #expect(state.library.marked.count == 1)
+        state.update(.key(.escape))
+        #expect(state.library.marked.isEmpty && !state.shouldQuit)
+        #expect(state.render().rowText(19).contains("mark cleared"))
+        state.update(.key(.escape))
+        #expect(state.library.filter.isEmpty && state.library.rows(state.corpus).count == 5 && !state.shouldQuit)
+        state.update(.key(.escape))
+        #expect(state.shouldQuit)
+    }
+
     @Test func readingPositionIsRememberedPerArticle() {
         var state = ReaderFixture.state(80, 24, keys: "Enter Space Space")
         let anchor = state.reading!.anchor
