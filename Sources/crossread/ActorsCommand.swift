@@ -26,6 +26,7 @@ struct ActorsCommand: ParsableCommand {
                     line.add("name", name)
                     line.add("kind", actor.kind.rawValue)
                     line.add("aliases", actor.aliases)
+                    line.add("roles", actor.roles)
                     line.add("mentions", actor.mentions.count)
                     print(line.text)
                 } else {

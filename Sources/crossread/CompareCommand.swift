@@ -28,7 +28,8 @@ struct CompareCommand: ParsableCommand {
             printAll(corpus.compareAll(), corpus)
         } else {
             guard corpus.articles.count == 2 else {
-                Console.error("compare needs two readable articles")
+                let same = input.paths.count == 2 && LibraryLoader.canonicalPath(input.paths[0]) == LibraryLoader.canonicalPath(input.paths[1])
+                Console.error(same ? "compare needs two different articles; both paths name \(input.paths[0])" : "compare needs two readable articles")
                 throw ExitCode(1)
             }
             let comparison = corpus.compare(0, 1)

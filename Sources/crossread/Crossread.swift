@@ -9,6 +9,7 @@ struct Crossread: ParsableCommand {
             With no subcommand, opens the reader on the library (the bundled articles/ folder, \
             $CROSSREAD_ARTICLES, or the paths given); without a terminal it prints the library instead.
             """,
+        version: "crossread 0.3.0",
         subcommands: [OpenCommand.self, ListCommand.self, ReadCommand.self, QuotesCommand.self, ActorsCommand.self, XrefCommand.self, ThreadsCommand.self, CompareCommand.self, BenchCommand.self, SnapshotCommand.self, GenerateCommand.self, IndexCommand.self],
         defaultSubcommand: OpenCommand.self
     )

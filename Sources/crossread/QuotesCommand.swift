@@ -14,11 +14,13 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let (corpus, hadProblems) = try input.loadCorpus()
         let wanted = speaker.map { $0.lowercased() }
+        var printed = 0
         for article in corpus.articles {
             let quotes = article.quotes.filter { quote in
                 guard let wanted else { return true }
                 return quote.speaker?.lowercased().contains(wanted) ?? false
             }
+            printed += quotes.count
             if json {
                 for quote in quotes { print(Self.record(quote, in: article).text) }
             } else if !quotes.isEmpty {
@@ -26,6 +28,11 @@ struct QuotesCommand: ParsableCommand {
                 for quote in quotes { print("  " + Self.line(quote, in: article)) }
                 print("")
             }
+        }
+        if let speaker, printed == 0 {
+            // As `xref` does for a name nobody mentions: nothing found is an answer worth an exit status.
+            Console.error("no quotation in the library has a speaker matching “\(speaker)”")
+            throw ExitCode(1)
         }
         if hadProblems { throw ExitCode(1) }
     }

@@ -10,7 +10,7 @@ struct ReadCommand: ParsableCommand {
 
     @Flag(help: "Print plain text even on a terminal.") var plain = false
     @Flag(help: "Mouse wheel scrolling and click to focus in the reader.") var mouse = false
-    @Option(help: "Wrap at this many columns.") var width: Int = 80
+    @Option(parsing: .unconditional, help: "Wrap at this many columns.") var width: Int = 80
     @Argument(help: "The article file.") var file: String
 
     func validate() throws {

@@ -8,16 +8,17 @@ struct ThreadsCommand: ParsableCommand {
         abstract: "Actors and phrases that two or more articles discuss, most specific first.")
 
     @Flag(help: "JSON Lines output, one object per thread.") var json = false
-    @Option(help: "Show at most this many threads of each kind (0: all).") var limit: Int = 25
+    @Option(help: "Show at most this many threads of each kind (0: all; default 25, all with --json).") var limit: Int?
     @OptionGroup var input: LibraryInput
 
     func run() throws {
         let (corpus, hadProblems) = try input.loadCorpus()
         let actorThreads = corpus.actorThreads()
         let phraseThreads = corpus.phraseThreads()
-        let cap = limit > 0 ? limit : Int.max
+        let asked = limit ?? (json ? 0 : 25)
+        let cap = asked > 0 ? asked : Int.max
         if json {
-            for thread in actorThreads + phraseThreads {
+            for thread in actorThreads.prefix(cap) + phraseThreads.prefix(cap) {
                 var line = JSONLine(type: "thread")
                 line.add("name", thread.name)
                 line.add("kind", thread.kind.rawValue)

@@ -23,7 +23,7 @@ struct XrefCommand: ParsableCommand {
                 var line = JSONLine(type: "mention")
                 line.add("article", article.fileName)
                 line.add("actor", found.name)
-                line.add("paragraph", reference.paragraph)
+                line.add("paragraph", reference.paragraph + 1)
                 line.add("start", reference.span.start)
                 line.add("end", reference.span.end)
                 line.add("context", article.text(of: reference.sentence))

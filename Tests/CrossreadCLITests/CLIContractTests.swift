@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// One contract across the subcommands: limits, fields, exit statuses and messages agree.
+@Suite("CLI contract")
+struct CLIContractTests {
+    @Test func threadsLimitHoldsForJSONToo() throws {
+        let limited = try CLIRunner.run(["threads", "--limit", "2", "--json"])
+        let kinds = limited.lines.map(CLIRunner.json).compactMap { $0["kind"] as? String }
+        let perKind = Dictionary(grouping: kinds, by: { $0 }).mapValues(\.count)
+        #expect(limited.status == 0 && !perKind.isEmpty && perKind.values.allSatisfy { $0 <= 2 })
+        let all = try CLIRunner.run(["threads", "--json"])
+        #expect(all.lines.count > limited.lines.count)
+    }
+
+    @Test func actorsJSONCarriesRoles() throws {
+        let rows = try CLIRunner.run(["actors", "--json"]).lines.map(CLIRunner.json)
+        #expect(rows.allSatisfy { $0["roles"] is [String] })
+        #expect(rows.contains { ($0["roles"] as? [String])?.isEmpty == false })
+    }
+
+    @Test func aSpeakerNobodyHasExitsOneLikeXref() throws {
+        let quotes = try CLIRunner.run(["quotes", "--speaker", "Nobody At All"])
+        let xref = try CLIRunner.run(["xref", "Nobody At All"])
+        #expect(quotes.status == 1 && xref.status == 1)
+        #expect(quotes.stderr.contains("Nobody At All") && quotes.stdout.isEmpty)
+    }
+
+    @Test func xrefParagraphsCountFromOneInTextAndJSON() throws {
+        let json = try CLIRunner.run(["xref", "--json", "Obama"]).lines.map(CLIRunner.json)
+        let text = try CLIRunner.run(["xref", "Obama"]).stdout
+        let first = try #require(json.first?["paragraph"] as? Int)
+        #expect(first >= 1)
+        #expect(text.contains("¶\(first) "))
+    }
+
+    @Test func aNegativeWidthIsNamedAsSuch() throws {
+        let output = try CLIRunner.run(["read", "--width", "-3", "articles/the-right-time-for-america-to-lead-from-behind.txt"])
+        #expect(output.status != 0 && output.stderr.contains("--width must be at least 1"))
+    }
+
+    @Test func versionAndTheSameArticleTwice() throws {
+        let version = try CLIRunner.run(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("crossread "))
+        let file = "articles/the-right-time-for-america-to-lead-from-behind.txt"
+        let twice = try CLIRunner.run(["compare", file, file])
+        #expect(twice.status != 0 && twice.stderr.contains("two different articles"))
+    }
+}
