@@ -34,7 +34,7 @@ public enum ArticleAnalyzer {
         }
         var article = Article(
             fileName: source.fileName, path: source.path, text: cleaned.text, scalars: scalars,
-            metadata: MetadataExtractor.metadata(paragraphs: cleaned.paragraphs),
+            metadata: MetadataExtractor.metadata(paragraphs: cleaned.paragraphs, fileName: source.fileName),
             paragraphs: paragraphs, sentences: sentences, tokens: tokens, warnings: source.warnings)
         article.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         article.contentHash = ContentHash.of(source.text)

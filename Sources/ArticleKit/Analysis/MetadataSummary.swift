@@ -9,7 +9,7 @@ public enum MetadataSummary {
     /// `contentHash` is the source's `ContentHash`, when the caller has already taken it.
     public static func summary(of source: ArticleSource, contentHash: UInt64? = nil) -> Article {
         let paragraphs = headAndTail(source.text).flatMap { Cleaner.clean(String($0)).paragraphs }
-        return .summary(path: source.path, metadata: MetadataExtractor.metadata(paragraphs: paragraphs), wordCount: 0,
+        return .summary(path: source.path, metadata: MetadataExtractor.metadata(paragraphs: paragraphs, fileName: source.fileName), wordCount: 0,
                         contentHash: contentHash ?? ContentHash.of(source.text), quotes: [], actors: [], mentions: [],
                         warnings: source.warnings, hasFindings: false)
     }

@@ -1,10 +1,12 @@
 /// Title, author and date, from what the clean text states: the first paragraph is the title; the
 /// author comes from a byline ("by X") near the top or a bio sentence ("X is a regular columnist …")
-/// near the end; the date from a dateline near the top ("Mar 24, 2021").
+/// near the end; the date from a dateline near the top ("Mar 24, 2021", "Updated 9:30 a.m. EDT
+/// March 24, 2021"), else from the file's name (`usa-today_2016-10-21_…`). A date in a sentence of
+/// the body is what the story is about, not when it was published.
 public enum MetadataExtractor {
-    public static func metadata(paragraphs: [String]) -> ArticleMetadata {
+    public static func metadata(paragraphs: [String], fileName: String = "") -> ArticleMetadata {
         let title = paragraphs.first.map { String($0.prefix(300)) } ?? ""
-        return ArticleMetadata(title: title, author: author(paragraphs), date: date(paragraphs))
+        return ArticleMetadata(title: title, author: author(paragraphs), date: date(paragraphs) ?? DateParser.isoDate(inFileName: fileName))
     }
 
     static func author(_ paragraphs: [String]) -> String? {
@@ -34,15 +36,44 @@ public enum MetadataExtractor {
     }
 
     static func date(_ paragraphs: [String]) -> String? {
-        for paragraph in paragraphs.prefix(8) where paragraph.split(separator: " ").count <= 12 {
+        for paragraph in paragraphs.prefix(8) where isDateline(paragraph) {
             if let found = DateParser.firstDate(in: paragraph) { return found }
         }
         return nil
+    }
+
+    /// Lower-case words a dateline holds besides the date, the time and capitalised words.
+    static let datelineWords: Set<String> = [
+        "published", "updated", "posted", "last", "modified", "on", "at", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "by", "and", "|", "·", "—", "-",
+    ]
+
+    /// A short paragraph whose lower-case words are all dateline words: no sentence.
+    static func isDateline(_ paragraph: String) -> Bool {
+        let words = paragraph.split(separator: " ")
+        guard words.count <= 12 else { return false }
+        return words.allSatisfy { word in
+            let bare = word.trimmingCharacters(in: ",;:()")
+            guard let first = bare.unicodeScalars.first else { return true }
+            return !CharacterClass.isLowercase(first) || datelineWords.contains(bare)
+        }
     }
 }
 
 /// Full dates written the usual ways: `Mar 24, 2021`, `March 24 2021`, `24 March 2021`, `2021-03-24`.
 public enum DateParser {
+    /// `usa-today_2016-10-21_slug.txt` → `2016-10-21`: a YYYY-MM-DD run in a file's name.
+    public static func isoDate(inFileName name: String) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count >= 10 else { return nil }
+        for start in 0...(scalars.count - 10) {
+            let run = String(String.UnicodeScalarView(scalars[start..<(start + 10)]))
+            if start > 0, CharacterClass.isDigit(scalars[start - 1]) { continue }
+            if start + 10 < scalars.count, CharacterClass.isDigit(scalars[start + 10]) { continue }
+            if let date = firstDate(in: run), date == run { return date }
+        }
+        return nil
+    }
+
     public static func firstDate(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" }).map(String.init)
         for (index, word) in words.enumerated() {

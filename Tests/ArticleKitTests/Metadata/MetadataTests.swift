@@ -36,4 +36,17 @@ struct MetadataTests {
         #expect(DateParser.firstDate(in: "Updated 2019-10-07T10:00") == "2019-10-07")
         #expect(DateParser.firstDate(in: "On May 2, British Foreign Secretary") == nil)
     }
+
+    @Test func aDateInABodySentenceIsNotThePublicationDate() {
+        let paragraphs = ["Storm Closes the Lake Road", "The road last closed on March 3, 2019 for a week."]
+        #expect(MetadataExtractor.metadata(paragraphs: paragraphs).date == nil)
+        #expect(MetadataExtractor.metadata(paragraphs: ["Storm Closes the Lake Road", "Updated 9:30 a.m. EDT March 4, 2024"]).date == "2024-03-04")
+    }
+
+    @Test func theFileNameDatesAnArticleWhoseTextDoesNot() {
+        let paragraphs = ["Storm Closes the Lake Road", "The county shut the road on Monday."]
+        #expect(MetadataExtractor.metadata(paragraphs: paragraphs, fileName: "courier_2016-10-21_storm-closes.txt").date == "2016-10-21")
+        #expect(MetadataExtractor.metadata(paragraphs: paragraphs, fileName: "route-2016-10-219.txt").date == nil)
+        #expect(MetadataExtractor.metadata(paragraphs: ["T", "March 1, 2020"], fileName: "x_2016-10-21.txt").date == "2020-03-01")
+    }
 }
