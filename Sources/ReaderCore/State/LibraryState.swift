@@ -34,7 +34,17 @@ public struct LibraryState: Sendable {
             let keys = visible.map { corpus.articles[$0].metadata.title.lowercased() }
             return visible.indices.sorted { (keys[$0], visible[$0]) < (keys[$1], visible[$1]) }.map { visible[$0] }
         case .date:
-            return visible.sorted { (corpus.articles[$0].metadata.date ?? "", $0) > (corpus.articles[$1].metadata.date ?? "", $1) }
+            // Newest first; undated articles last, in title order.
+            let dates = visible.map { corpus.articles[$0].metadata.date }
+            let titles = visible.map { corpus.articles[$0].metadata.title.lowercased() }
+            return visible.indices.sorted { a, b in
+                switch (dates[a], dates[b]) {
+                case let (x?, y?) where x != y: return x > y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return (titles[a], visible[a]) < (titles[b], visible[b])
+                }
+            }.map { visible[$0] }
         case .file:
             return visible.sorted { (corpus.articles[$0].fileName, $0) < (corpus.articles[$1].fileName, $1) }
         }

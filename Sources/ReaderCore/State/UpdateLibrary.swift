@@ -14,7 +14,13 @@ extension ReaderState {
         case .home, .character("g"): library.selected = 0
         case .end, .character("G"): library.selected = rows.count - 1
         case .character("s"):
+            // The selection stays on the article, not on the row number.
+            let current = rows.indices.contains(library.selected) ? rows[library.selected] : nil
             library.sort = library.sort == .title ? .date : library.sort == .date ? .file : .title
+            if let current, let row = library.rows(corpus).firstIndex(of: current) {
+                library.selected = row
+                clampLibrary()
+            }
             message = "sorted by \(library.sort.rawValue)"
         case .character("/"):
             prompt = Prompt(kind: .filter, text: library.filter)

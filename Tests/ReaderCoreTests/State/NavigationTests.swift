@@ -134,6 +134,19 @@ struct NavigationTests {
         #expect(state.shouldQuit)
     }
 
+    @Test func sortingKeepsTheSelectedArticleAndPutsTheUndatedLastInTitleOrder() {
+        var state = ReaderFixture.state(100, 20, keys: "j j")
+        let chosen = state.library.rows(state.corpus)[state.library.selected]
+        state.update(.key(.character("s")))
+        #expect(state.library.sort == .date)
+        #expect(state.library.rows(state.corpus)[state.library.selected] == chosen)
+        let rows = state.library.rows(state.corpus)
+        let undated = rows.filter { state.corpus.articles[$0].metadata.date == nil }
+        #expect(Array(rows.suffix(undated.count)) == undated)
+        let titles = undated.map { state.corpus.articles[$0].metadata.title.lowercased() }
+        #expect(titles == titles.sorted())
+    }
+
     @Test func readingPositionIsRememberedPerArticle() {
         var state = ReaderFixture.state(80, 24, keys: "Enter Space Space")
         let anchor = state.reading!.anchor
