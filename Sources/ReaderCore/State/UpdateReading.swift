@@ -180,11 +180,12 @@ extension ReaderState {
             return
         }
         let cursor = cursorOffset(state, forward: forward)
-        let index = forward ? (search.matches.firstIndex { $0.start >= cursor } ?? 0)
-            : (search.matches.lastIndex { $0.start < cursor } ?? search.matches.count - 1)
+        let found = forward ? search.matches.firstIndex { $0.start >= cursor } : search.matches.lastIndex { $0.start < cursor }
+        let index = found ?? (forward ? 0 : search.matches.count - 1)
         search.current = index
         state.search = search
         reading = state
         focus(search.matches[index])
+        if found == nil, search.matches.count > 0 { message = forward ? "search wrapped to the top" : "search wrapped to the bottom" }
     }
 }

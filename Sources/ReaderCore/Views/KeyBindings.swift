@@ -13,7 +13,7 @@ public enum KeyBindings {
 
     public static let reading: [(String, String)] = [
         ("j k  ↓ ↑", "scroll a line"), ("Space b  PgDn PgUp", "scroll a page"), ("d u", "half a page"),
-        ("g G  Home End", "top / bottom"), ("/", "search (case-insensitive)"), ("n N", "next / previous match"),
+        ("g G  Home End", "top / bottom"), ("/", "search (folds case, accents, quotes; .*[]| make a regex)"), ("n N", "next / previous match"),
         ("] [", "next / previous quotation"), ("} {", "same speaker's next / previous quotation (any article)"),
         ("s", "speakers in the library"), ("a", "actors in this article"), ("x", "cross-references of what is focused"),
         ("t", "threads across the library"), ("Backspace  o", "back along the jump list"),
