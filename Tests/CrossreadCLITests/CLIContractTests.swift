@@ -47,3 +47,13 @@ struct CLIContractTests {
         #expect(twice.status != 0 && twice.stderr.contains("two different articles"))
     }
 }
+
+@Suite("Key table")
+struct KeyTableTests {
+    @Test func theReadmeKeyTableIsWhatTheHelpShows() throws {
+        let keys = try CLIRunner.run(["keys"])
+        let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(keys.status == 0 && keys.lines.count >= 7)
+        #expect(readme.contains(keys.stdout.trimmingCharacters(in: .newlines)), "README's key table differs from `crossread keys`: paste its output")
+    }
+}

@@ -41,7 +41,8 @@ public struct ListOverlay: Sendable {
 }
 
 public enum Overlay: Sendable {
-    case help
+    /// The key list, scrolled to its `top` row.
+    case help(top: Int)
     case list(ListOverlay)
 }
 

@@ -40,7 +40,7 @@ extension ReaderState {
             leaveArticle()
             shouldQuit = true
         case .character("?"), .function(1):
-            overlay = .help
+            overlay = .help(top: 0)
         case .escape where mode == .library && (!library.filter.isEmpty || !library.marked.isEmpty):
             // Esc cancels before it leaves: first the comparison mark, then the filter.
             if !library.marked.isEmpty {
@@ -103,6 +103,10 @@ extension ReaderState {
     }
 
     private mutating func handleOverlay(_ key: Key) {
+        if case .help(let top) = overlay {
+            scrollHelp(top, key)
+            return
+        }
         guard case .list(var list) = overlay else {
             overlay = nil
             return
@@ -129,6 +133,42 @@ extension ReaderState {
         if list.selected < list.top { list.top = list.selected }
         if list.selected >= list.top + visible { list.top = list.selected - visible + 1 }
         overlay = .list(list)
+    }
+
+    /// The help scrolls like a page and closes with q, Esc, ? or Ctrl-C; other keys do nothing.
+    private mutating func scrollHelp(_ top: Int, _ key: Key) {
+        let visible = max(1, contentHeight - 1)
+        let last = max(0, helpEntries().count - visible)
+        var next = top
+        switch key {
+        case .escape, .character("q"), .character("?"), .control("c"), .function(1):
+            overlay = nil
+            return
+        case .down, .character("j"), .enter, .control("n"), .control("e"): next += 1
+        case .up, .character("k"), .control("p"), .control("y"): next -= 1
+        case .pageDown, .character(" "), .character("f"), .control("f"): next += visible
+        case .pageUp, .character("b"), .control("b"): next -= visible
+        case .character("d"), .control("d"): next += visible / 2
+        case .character("u"), .control("u"): next -= visible / 2
+        case .home, .character("g"), .character("<"): next = 0
+        case .end, .character("G"), .character(">"): next = last
+        default: break
+        }
+        overlay = .help(top: max(0, min(next, last)))
+    }
+
+    /// The help's rows for the current view: its keys, the keys of every view, the lists' keys.
+    func helpEntries() -> [(String, String)] {
+        var entries: [(String, String)]
+        switch mode {
+        case .library: entries = KeyBindings.library
+        case .reading: entries = KeyBindings.reading
+        case .compare: entries = KeyBindings.compare
+        }
+        entries += KeyBindings.everywhere
+        entries.append(("", ""))
+        entries += KeyBindings.lists.map { ("list: " + $0.0, $0.1) }
+        return entries
     }
 
     mutating func perform(_ action: ListOverlay.Action) {

@@ -14,7 +14,7 @@ extension ReaderState {
         case .compare: renderCompare(&screen)
         }
         switch overlay {
-        case .help?: renderHelp(&screen)
+        case .help(let top)?: renderHelp(top: top, &screen)
         case .list(let list)?: renderList(list, &screen)
         case nil: break
         }
@@ -72,18 +72,12 @@ extension ReaderState {
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
-    private func renderHelp(_ screen: inout Screen) {
-        var entries: [(String, String)] = []
-        switch mode {
-        case .library: entries = KeyBindings.library
-        case .reading: entries = KeyBindings.reading
-        case .compare: entries = KeyBindings.compare
-        }
-        entries += KeyBindings.everywhere
-        entries.append(("", ""))
-        entries += KeyBindings.lists.map { ("list: " + $0.0, $0.1) }
+    private func renderHelp(top: Int, _ screen: inout Screen) {
+        let entries = helpEntries()
         let rows = entries.map { ListOverlay.Row(text: $0.0, detail: $0.1, action: .none) }
-        renderBox(title: "Keys", rows: rows, selected: nil, top: 0, keyColumn: 22, &screen)
+        let visible = max(1, contentHeight - 1)
+        let more = visible < rows.count ? "  (j k Space b scroll, q closes)" : ""
+        renderBox(title: "Keys" + more, rows: rows, selected: nil, top: top, keyColumn: 24, &screen)
     }
 
     private func renderList(_ list: ListOverlay, _ screen: inout Screen) {

@@ -147,6 +147,20 @@ struct NavigationTests {
         #expect(titles == titles.sorted())
     }
 
+    @Test func helpScrollsAndClosesOnlyWithItsKeys() {
+        var state = ReaderFixture.state(80, 10, keys: "Enter ?")
+        let first = state.render().rowText(1)
+        state.update(.key(.character("j")))
+        #expect(state.render().rowText(1) != first && state.overlay != nil)
+        state.update(.key(.character("G")))
+        let end = state.render()
+        #expect((0..<10).contains { end.rowText($0).contains("close the list") })
+        state.update(.key(.character("x")))
+        #expect(state.overlay != nil)
+        state.update(.key(.character("?")))
+        #expect(state.overlay == nil)
+    }
+
     @Test func readingPositionIsRememberedPerArticle() {
         var state = ReaderFixture.state(80, 24, keys: "Enter Space Space")
         let anchor = state.reading!.anchor
