@@ -69,22 +69,29 @@ extension ReaderState {
 
     private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
-    private func subjectAtCursor() -> String? {
+    func subjectAtCursor() -> String? { focusedSubject()?.name }
+
+    /// What `x` acts on and the status line names: the focused actor, search match or quotation's
+    /// speaker; with nothing focused on screen, the named speaker of the first quotation on screen
+    /// (a descriptor such as "an official" has nothing to cross-reference), else the first actor on screen.
+    func focusedSubject() -> (label: String, name: String)? {
         guard let state = reading else { return nil }
         let article = corpus.articles[state.article]
         if let focus = state.focus {
             if let mention = article.mentions.first(where: { $0.span == focus }) {
-                return corpus.canonicalName(article: state.article, actor: mention.actor)
+                return ("actor", corpus.canonicalName(article: state.article, actor: mention.actor))
             }
-            if let search = state.search, search.matches.contains(focus) { return search.pattern }
-            if let quote = article.quotes.first(where: { $0.span.overlaps(focus) }), let speaker = quote.speaker { return speaker }
+            if let search = state.search, search.matches.contains(focus) { return ("match", search.pattern) }
+            if let quote = article.quotes.first(where: { $0.span.overlaps(focus) }), let speaker = quote.speaker { return ("speaker", speaker) }
             if let mention = article.mentions.first(where: { $0.span.overlaps(focus) }) {
-                return corpus.canonicalName(article: state.article, actor: mention.actor)
+                return ("actor", corpus.canonicalName(article: state.article, actor: mention.actor))
             }
         }
-        let first = state.layout.offset(ofLine: state.top)
-        if let mention = article.mentions.first(where: { $0.span.start >= first }) {
-            return corpus.canonicalName(article: state.article, actor: mention.actor)
+        if let (index, quote) = currentQuote(), corpus.articles[index].quotes[quote].speakerActor != nil,
+           let speaker = corpus.articles[index].quotes[quote].speaker { return ("speaker", speaker) }
+        let visible = visibleOffsets(state)
+        if let mention = article.mentions.first(where: { visible.contains($0.span.start) }) {
+            return ("actor", corpus.canonicalName(article: state.article, actor: mention.actor))
         }
         return nil
     }

@@ -84,7 +84,19 @@ extension ReaderState {
         guard var state = reading else { return }
         state.top = line
         clampTop(&state)
+        // A focus scrolled out of view no longer speaks for the screen: x, } and the status line then
+        // act on what is on screen.
+        if let focus = state.focus {
+            let visible = visibleOffsets(state)
+            if !(focus.start < visible.upperBound && focus.end > visible.lowerBound) { state.focus = nil }
+        }
         reading = state
+    }
+
+    /// The clean-text offsets the screen shows.
+    func visibleOffsets(_ state: ReadingState) -> Range<Int> {
+        let first = state.layout.offset(ofLine: state.top)
+        return first..<max(first + 1, state.layout.offset(ofLine: state.top + contentHeight))
     }
 
     func maximumTop(_ state: ReadingState) -> Int { max(0, state.layout.count - contentHeight) }

@@ -42,8 +42,11 @@ extension ReaderState {
                 let article = corpus.articles[state.article]
                 let percent = maximumTop(state) == 0 ? 100 : state.top * 100 / maximumTop(state)
                 parts.insert("\(article.fileName)  \(percent)%", at: 0)
-                if let (articleIndex, quote) = currentQuote(), let speaker = corpus.articles[articleIndex].quotes[quote].speaker {
-                    parts.append("speaker: \(speaker)")
+                // What } follows (the quotation's speaker) and, when it differs, what x cross-references.
+                let speaker = currentQuote().flatMap { corpus.articles[$0.article].quotes[$0.index].speaker }
+                if let speaker { parts.append("speaker: \(speaker)") }
+                if let subject = focusedSubject(), subject.label != "match", subject.name != speaker {
+                    parts.append("x: \(subject.label) \(subject.name)")
                 }
                 if let search = state.search, let current = search.current, !search.matches.isEmpty {
                     parts.append("match \(current + 1)/\(search.matches.count)")

@@ -161,6 +161,28 @@ struct NavigationTests {
         #expect(state.overlay == nil)
     }
 
+    @Test func aFocusScrolledOutOfViewNoLongerNamesTheScreen() {
+        var state = ReaderFixture.state(120, 30, keys: "j Enter ] ] ]")
+        let focused = state.reading!.focus
+        #expect(focused != nil)
+        let before = state.render().rowText(29)
+        state.update(.key(.character(" ")))
+        state.update(.key(.character(" ")))
+        let reading = state.reading!
+        #expect(reading.focus == nil || visibleOffsets(state).contains(reading.focus!.start))
+        let status = state.render().rowText(29)
+        // Whatever the status line names is on screen now.
+        if let subject = state.focusedSubject(), let range = state.reading.map(state.visibleOffsets) {
+            let article = state.corpus.articles[reading.article]
+            let named = article.quotes.contains { range.contains($0.span.start) && $0.speaker == subject.name }
+                || article.mentions.contains { range.contains($0.span.start) && state.corpus.canonicalName(article: reading.article, actor: $0.actor) == subject.name }
+            #expect(named, "\(status)")
+        }
+        #expect(before != status)
+    }
+
+    private func visibleOffsets(_ state: ReaderState) -> Range<Int> { state.visibleOffsets(state.reading!) }
+
     @Test func readingPositionIsRememberedPerArticle() {
         var state = ReaderFixture.state(80, 24, keys: "Enter Space Space")
         let anchor = state.reading!.anchor
