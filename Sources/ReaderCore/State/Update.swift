@@ -157,7 +157,8 @@ extension ReaderState {
         overlay = .help(top: max(0, min(next, last)))
     }
 
-    /// The help's rows for the current view: its keys, the keys of every view, the lists' keys.
+    /// The help's rows for the current view: its keys, the keys of every view, and the lists' keys
+    /// where lists open.
     func helpEntries() -> [(String, String)] {
         var entries: [(String, String)]
         switch mode {
@@ -166,8 +167,11 @@ extension ReaderState {
         case .compare: entries = KeyBindings.compare
         }
         entries += KeyBindings.everywhere
-        entries.append(("", ""))
-        entries += KeyBindings.lists.map { ("list: " + $0.0, $0.1) }
+        // Lists (speakers, actors, cross-references, threads) open from the reading view only.
+        if mode == .reading {
+            entries.append(("", ""))
+            entries += KeyBindings.lists.map { ("list: " + $0.0, $0.1) }
+        }
         return entries
     }
 

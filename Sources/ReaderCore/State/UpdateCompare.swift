@@ -90,8 +90,10 @@ extension ReaderState {
         case .up, .character("k"), .control("p"): scrollCompare(by: -1)
         case .pageDown, .character(" "), .control("f"): scrollCompare(by: page)
         case .pageUp, .character("b"), .control("b"): scrollCompare(by: -page)
-        case .home, .character("g"): scrollCompare(by: -Int(Int32.max))
-        case .end, .character("G"): scrollCompare(by: Int(Int32.max))
+        case .character("d"), .control("d"): scrollCompare(by: page / 2)
+        case .character("u"), .control("u"): scrollCompare(by: -page / 2)
+        case .home, .character("g"), .character("<"): scrollCompare(by: -Int(Int32.max))
+        case .end, .character("G"), .character(">"): scrollCompare(by: Int(Int32.max))
         case .tab, .backTab:
             state.active = 1 - state.active
             compare = state
@@ -123,7 +125,16 @@ extension ReaderState {
             state.rows.rows[index].aligned && (index == 0 || !state.rows.rows[index - 1].aligned)
         }
         let target = forward ? starts.first { $0 > current } : starts.last { $0 < current }
-        guard let target else { return }
+        guard let target else {
+            message = starts.isEmpty ? "no aligned passages" : forward ? "last aligned pair" : "first aligned pair"
+            return
+        }
         scrollCompare(by: target - current)
+        guard let moved = compare.map({ $0.together ? $0.top : $0.panes[$0.active].top }), moved != current else {
+            message = "last aligned pair (the view is at its end)"
+            return
+        }
+        let position = starts.lastIndex { $0 <= moved } ?? 0
+        message = "pair \(position + 1)/\(starts.count)"
     }
 }

@@ -219,6 +219,18 @@ struct NavigationTests {
         #expect(state.render().rowText(39).contains("DERIVED COPY"))
     }
 
+    @Test func compareSaysWhichPairItIsOnAndWhenThereIsNoNext() {
+        var state = ReaderFixture.state(120, 40, keys: "j j c j c ]")
+        #expect(state.render().rowText(39).contains("pair 2/"))
+        for _ in 0..<60 { state.update(.key(.character("]"))) }
+        #expect(state.render().rowText(39).contains("last aligned pair"))
+        let top = state.compare!.top
+        state.update(.key(.character("u")))
+        #expect(state.compare!.top < top)
+        state.update(.key(.character("?")))
+        #expect(!(0..<39).contains { state.render().rowText($0).contains("list: ") })
+    }
+
     @Test func compareScrollsTogetherUntilToggled() {
         var state = ReaderFixture.state(120, 40, keys: "j j c j c j j")
         #expect(state.compare!.panes[0].top == 2 && state.compare!.panes[1].top == 2)
