@@ -13,7 +13,20 @@ extension ReaderState {
                                    detail: "\(quotes.count) quote\(quotes.count == 1 ? "" : "s")\(articles > 1 ? " in \(articles) articles" : "")",
                                    action: .jump(Location(article: first.article, offset: span.start, focus: span)))
         }
-        overlay = .list(ListOverlay(title: "Speakers (\(rows.count))", rows: rows, source: .speakers))
+        // The list opens at the speaker of the quotation the reader is on.
+        let current = currentQuote().flatMap { corpus.articles[$0.article].quotes[$0.index].speaker }
+        overlay = .list(opened(ListOverlay(title: "Speakers (\(rows.count))", rows: rows, source: .speakers),
+                               at: current.flatMap { name in speakers.firstIndex { $0.key == name } }))
+    }
+
+    /// The list with `row` selected and in view.
+    private func opened(_ list: ListOverlay, at row: Int?) -> ListOverlay {
+        var list = list
+        guard let row, list.rows.indices.contains(row) else { return list }
+        let visible = max(1, contentHeight - 4)
+        list.selected = row
+        list.top = max(0, row - visible / 2)
+        return list
     }
 
     /// `a`: the actors of this article; Enter goes to the first mention.
@@ -29,7 +42,11 @@ extension ReaderState {
                                    detail: "\(actor.mentions.count)×" + (articles > 1 ? ", in \(articles) articles" : ""),
                                    action: .jump(Location(article: state.article, offset: span.start, focus: span)))
         }
-        overlay = .list(ListOverlay(title: "Actors in this article (\(rows.count))", rows: rows, source: .actors))
+        // The list opens at the focused actor, if one is.
+        let order = article.actors.indices.sorted { article.actors[$0].mentions.count > article.actors[$1].mentions.count }
+        let focused = state.focus.flatMap { focus in article.mentions.first { $0.span == focus }?.actor }
+        overlay = .list(opened(ListOverlay(title: "Actors in this article (\(rows.count))", rows: rows, source: .actors),
+                               at: focused.flatMap { order.firstIndex(of: $0) }))
     }
 
     /// `x`: every passage in the library for the actor or phrase at the cursor (the focused mention,

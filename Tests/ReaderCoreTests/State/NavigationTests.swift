@@ -72,6 +72,17 @@ struct NavigationTests {
         #expect(speaker != nil && row.hasPrefix(String(speaker!.prefix(20))))
     }
 
+    @Test func speakersListOpensAtTheCurrentSpeaker() {
+        let article = ReaderFixture.corpus.articles[ReaderFixture.index("is-biden")]
+        // A quotation well down the article whose speaker is not the library's most quoted one.
+        guard let target = article.quotes.indices.dropFirst(5).first(where: { article.quotes[$0].speaker != nil }) else {
+            Issue.record("no attributed quotation"); return
+        }
+        let state = ReaderFixture.state(100, 30, keys: quoteKeys(target) + " s", article: "is-biden")
+        guard case .list(let list)? = state.overlay else { Issue.record("no list"); return }
+        #expect(list.rows[list.selected].text.hasPrefix(String(article.quotes[target].speaker!.prefix(20))))
+    }
+
     @Test func searchCountsMatchesAndCycles() {
         var state = ReaderFixture.state(100, 30, keys: "/ r e d space l i n e Enter", article: "is-biden")
         #expect(state.reading?.search?.matches.count == 4)
