@@ -38,6 +38,28 @@ public struct ListOverlay: Sendable {
     public var selected = 0
     public var top = 0
     public var source: Source?
+    /// Every row, when `/` has narrowed `rows` to those containing `filter`.
+    public var unfiltered: [Row]?
+    public var filter = ""
+
+    public init(title: String, rows: [Row], selected: Int = 0, top: Int = 0, source: Source? = nil) {
+        self.title = title
+        self.rows = rows
+        self.selected = selected
+        self.top = top
+        self.source = source
+    }
+
+    /// The rows whose text or detail contains `text` (case folded); all of them for "".
+    mutating func filter(by text: String) {
+        let all = unfiltered ?? rows
+        unfiltered = text.isEmpty ? nil : all
+        filter = text
+        let needle = text.lowercased()
+        rows = text.isEmpty ? all : all.filter { $0.text.lowercased().contains(needle) || $0.detail.lowercased().contains(needle) }
+        selected = 0
+        top = 0
+    }
 }
 
 public enum Overlay: Sendable {
@@ -48,7 +70,7 @@ public enum Overlay: Sendable {
 
 /// The one-line prompt at the bottom: a search or a library filter being typed.
 public struct Prompt: Sendable {
-    public enum Kind: Sendable { case search, filter }
+    public enum Kind: Sendable { case search, filter, listFilter }
     public var kind: Kind
     public var text: String
 }

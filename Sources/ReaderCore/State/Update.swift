@@ -84,22 +84,33 @@ extension ReaderState {
         case .escape, .control("c"), .control("g"):
             prompt = nil
             if current.kind == .filter { library.filter = ""; clampLibrary() }
+            if current.kind == .listFilter { filterList("") }
         case .enter:
             prompt = nil
             switch current.kind {
             case .search: runSearch(current.text)
             case .filter: library.filter = current.text; clampLibrary()
+            case .listFilter: filterList(current.text)
             }
         case .backspace:
             if current.text.isEmpty { prompt = nil } else { current.text.removeLast(); prompt = current }
             if current.kind == .filter { library.filter = current.text; clampLibrary() }
+            if current.kind == .listFilter { filterList(current.text) }
         case .character(let character):
             current.text.append(character)
             prompt = current
             if current.kind == .filter { library.filter = current.text; clampLibrary() }
+            if current.kind == .listFilter { filterList(current.text) }
         default:
             break
         }
+    }
+
+    /// `/` in a list: the rows narrow as the filter is typed.
+    private mutating func filterList(_ text: String) {
+        guard case .list(var list) = overlay else { return }
+        list.filter(by: text)
+        overlay = .list(list)
     }
 
     private mutating func handleOverlay(_ key: Key) {
@@ -122,6 +133,9 @@ extension ReaderState {
         case .pageUp, .character("b"): list.selected -= visible
         case .home, .character("g"): list.selected = 0
         case .end, .character("G"): list.selected = list.rows.count - 1
+        case .character("/"):
+            prompt = Prompt(kind: .listFilter, text: list.filter)
+            return
         case .enter, .right, .character("l"):
             overlay = nil
             if list.rows.indices.contains(list.selected) { perform(list.rows[list.selected].action) }

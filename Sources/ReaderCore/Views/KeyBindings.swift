@@ -43,6 +43,6 @@ public enum KeyBindings {
 
     public static let lists: [(String, String)] = [
         ("j k  ↓ ↑", "move"), ("Space b  PgDn PgUp", "page"), ("g G  Home End", "first / last"),
-        ("Enter  l  →", "go there"), ("q  Esc", "close the list"),
+        ("Enter  l  →", "go there"), ("/", "filter the list as you type (Esc clears)"), ("q  Esc", "close the list"),
     ]
 }

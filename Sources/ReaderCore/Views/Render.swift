@@ -26,7 +26,7 @@ extension ReaderState {
         let row = height - 1
         screen.paint(row: row, role: .status)
         if let prompt {
-            let label = prompt.kind == .search ? "/" : "filter: "
+            let label = prompt.kind == .search ? "/" : prompt.kind == .filter ? "filter: " : "filter the list: "
             screen.paint(row: row, role: .prompt)
             screen.write(label + prompt.text + "█", row: row, column: 0, role: .prompt)
             return
@@ -84,7 +84,8 @@ extension ReaderState {
     }
 
     private func renderList(_ list: ListOverlay, _ screen: inout Screen) {
-        renderBox(title: list.title, rows: list.rows, selected: list.selected, top: list.top, keyColumn: nil, &screen)
+        let title = list.filter.isEmpty ? list.title : list.title + "  ·  filtered by “\(list.filter)”: \(list.rows.count)"
+        renderBox(title: title, rows: list.rows, selected: list.selected, top: list.top, keyColumn: nil, &screen)
     }
 
     private func renderBox(title: String, rows: [ListOverlay.Row], selected: Int?, top: Int, keyColumn: Int?, _ screen: inout Screen) {

@@ -83,6 +83,17 @@ struct NavigationTests {
         #expect(list.rows[list.selected].text.hasPrefix(String(article.quotes[target].speaker!.prefix(20))))
     }
 
+    @Test func slashFiltersAListAsYouTypeAndEscClearsIt() {
+        var state = ReaderFixture.state(100, 30, keys: "s / l i e v", article: "is-biden")
+        guard case .list(let list)? = state.overlay else { Issue.record("no list"); return }
+        #expect(!list.rows.isEmpty && list.rows.allSatisfy { ($0.text + $0.detail).lowercased().contains("liev") })
+        #expect(list.unfiltered!.count > list.rows.count)
+        #expect(state.render().rowText(0).contains("filtered by “liev”"))
+        state.update(.key(.escape))
+        guard case .list(let cleared)? = state.overlay else { Issue.record("the list closed"); return }
+        #expect(cleared.rows.count == list.unfiltered!.count)
+    }
+
     @Test func searchCountsMatchesAndCycles() {
         var state = ReaderFixture.state(100, 30, keys: "/ r e d space l i n e Enter", article: "is-biden")
         #expect(state.reading?.search?.matches.count == 4)
