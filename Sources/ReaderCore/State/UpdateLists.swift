@@ -61,14 +61,17 @@ extension ReaderState {
             return
         }
         var context = PassageContext()
-        let rows = found.references.map { reference -> ListOverlay.Row in
+        // A sentence that names the actor twice is one passage.
+        var seen = Set<[Int]>()
+        let references = found.references.filter { seen.insert([$0.article, $0.sentence.start, $0.sentence.end]).inserted }
+        let rows = references.map { reference -> ListOverlay.Row in
             let article = corpus.articles[reference.article]
             let sentence = context.sentence(of: reference, in: article, loadText: loadText)
             return ListOverlay.Row(text: TextColumns.shorten(article.metadata.title, to: 36) + "  ¶\(reference.paragraph + 1)",
                                    detail: sentence,
                                    action: .jump(Location(article: reference.article, offset: reference.span.start, focus: reference.span)))
         }
-        let articles = Set(found.references.map(\.article)).count
+        let articles = Set(references.map(\.article)).count
         overlay = .list(ListOverlay(title: "\(found.name): \(plural(rows.count, "passage")) in \(plural(articles, "article"))", rows: rows,
                                      source: .crossReferences(name)))
     }
@@ -123,14 +126,33 @@ struct PassageContext {
     private var attempts = 0
 
     mutating func sentence(of reference: CrossReference, in article: Article, loadText: (Article) -> Article?) -> String {
-        if article.hasText { return article.text(of: reference.sentence) }
+        if article.hasText { return Self.excerpt(article, sentence: reference.sentence, match: reference.span) }
         if loaded[article.contentHash] == nil, attempts < Self.loadLimit {
             attempts += 1
             if let full = loadText(article), full.contentHash == article.contentHash { loaded[article.contentHash] = full }
         }
         if let full = loaded[article.contentHash], let sentence = full.sentenceIndex(containing: reference.span.start) {
-            return full.text(of: full.sentences[sentence].span)
+            return Self.excerpt(full, sentence: full.sentences[sentence].span, match: reference.span)
         }
-        return article.mentions.first { $0.span == reference.span }.map { "… \($0.surface) …" } ?? "…"
+        return article.mentions.first { $0.span == reference.span }.map { "… «\($0.surface)» …" } ?? "…"
+    }
+
+    /// Characters of context kept before the match when a sentence is too long to show whole.
+    static let contextBefore = 30
+    static let longest = 96
+
+    /// The sentence with the match marked «…», cut around the match (with ellipses) when long, so
+    /// the match is always in view.
+    static func excerpt(_ article: Article, sentence: TextSpan, match: TextSpan) -> String {
+        let start = max(sentence.start, min(match.start, sentence.end))
+        let end = max(start, min(match.end, sentence.end))
+        var from = sentence.start, to = sentence.end
+        if to - from > longest {
+            from = max(sentence.start, start - contextBefore)
+            to = min(sentence.end, from + longest)
+        }
+        let before = article.text(of: TextSpan(from, start)), matched = article.text(of: TextSpan(start, end))
+        let after = article.text(of: TextSpan(end, max(end, to)))
+        return (from > sentence.start ? "…" : "") + before + "«" + matched + "»" + after + (to < sentence.end ? "…" : "")
     }
 }

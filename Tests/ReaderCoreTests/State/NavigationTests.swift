@@ -57,6 +57,9 @@ struct NavigationTests {
         state.update(.key(.character("x")))
         guard case .list(let list)? = state.overlay else { Issue.record("no list"); return }
         #expect(list.title == "Barack Obama: 12 passages in 4 articles")
+        // Each passage once, its match marked and in view however long the sentence.
+        #expect(list.rows.allSatisfy { $0.detail.contains("«") && $0.detail.contains("»") && $0.detail.unicodeScalars.count <= 100 })
+        #expect(Set(list.rows.map { $0.text + $0.detail }).count == list.rows.count)
         state.update(.key(.character("G")))
         state.update(.key(.enter))
         #expect(state.overlay == nil)
