@@ -69,7 +69,7 @@ extension ReaderState {
             return
         }
         mode = previous
-        if mode == .reading, let reading { restore(Location(article: reading.article, offset: reading.anchor, focus: reading.focus)) }
+        if mode == .reading, let reading { restore(Location(article: reading.article, offset: reading.anchor, focus: reading.focus), exact: true) }
     }
 
     /// Switches to `mode`, remembering the current one for `q`.
@@ -214,7 +214,7 @@ extension ReaderState {
             return
         }
         leaveArticle()
-        restore(location)
+        restore(location, exact: true)
     }
 
     mutating func relayout() {

@@ -43,7 +43,7 @@ extension ReaderState {
         corpus = next
         if let current = reading {
             reading = nil
-            restore(Location(article: current.article, offset: current.anchor, focus: current.focus))
+            restore(Location(article: current.article, offset: current.anchor, focus: current.focus), exact: true)
             reading?.search = current.search
         }
         if let current = compare, mode == .compare {

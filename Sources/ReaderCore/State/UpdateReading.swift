@@ -41,7 +41,9 @@ extension ReaderState {
     }
 
     /// Shows a location in the reading view (building the article's layout when it changes).
-    mutating func restore(_ location: Location) {
+    /// Shows `location`. A jump to a passage (a focus, not `exact`) lands with the start of its
+    /// sentence in view and a line of context above it; `exact` restores a saved view as it was.
+    mutating func restore(_ location: Location, exact: Bool = false) {
         guard ensureText(location.article) else { return }
         var state: ReadingState
         if let current = reading, current.article == location.article, current.layout.width == width {
@@ -54,6 +56,13 @@ extension ReaderState {
         }
         state.focus = location.focus
         state.top = state.layout.line(containing: location.offset)
+        if !exact, let focus = location.focus {
+            let article = corpus.articles[location.article]
+            let sentenceStart = article.sentenceIndex(containing: focus.start).map { article.sentences[$0].span.start } ?? focus.start
+            let focusLine = state.layout.line(containing: focus.start)
+            let sentenceLine = state.layout.line(containing: sentenceStart)
+            state.top = max(0, focusLine - sentenceLine < contentHeight - 2 ? sentenceLine - 1 : focusLine - contentHeight / 3)
+        }
         if let focus = location.focus {
             let line = state.layout.line(containing: focus.start)
             if line < state.top || line >= state.top + contentHeight { state.top = max(0, line - contentHeight / 3) }

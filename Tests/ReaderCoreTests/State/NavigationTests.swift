@@ -66,6 +66,20 @@ struct NavigationTests {
         #expect(state.reading?.focus != nil)
     }
 
+    @Test func aJumpLandsWithItsSentenceStartAndALineAboveInView() {
+        var state = ReaderFixture.state(120, 40, keys: "]", article: "the-right-time")
+        state.update(.key(.character("x")))
+        state.update(.key(.character("j")))
+        state.update(.key(.character("j")))
+        state.update(.key(.enter))
+        guard let reading = state.reading, let focus = reading.focus else { Issue.record("no focus"); return }
+        let article = state.corpus.articles[reading.article]
+        let sentence = article.sentences[article.sentenceIndex(containing: focus.start)!].span
+        let sentenceLine = reading.layout.line(containing: sentence.start)
+        #expect(sentenceLine >= reading.top && reading.layout.line(containing: focus.start) < reading.top + 38)
+        #expect(reading.top == 0 || sentenceLine > reading.top)
+    }
+
     @Test func speakersListJumpsToTheFirstQuote() {
         var state = ReaderFixture.state(100, 30, keys: "s", article: "the-right-time")
         guard case .list(let list)? = state.overlay, let row = list.rows.first?.text else { Issue.record("no list"); return }
