@@ -10,11 +10,11 @@ struct ReadCommand: ParsableCommand {
 
     @Flag(help: "Print plain text even on a terminal.") var plain = false
     @Flag(help: "Mouse wheel scrolling and click to focus in the reader.") var mouse = false
-    @Option(parsing: .unconditional, help: "Wrap at this many columns.") var width: Int = 80
+    @Option(parsing: .unconditional, help: "Wrap at this many columns (0: the clean text unwrapped, as JSON offsets count it).") var width: Int = 80
     @Argument(help: "The article file.") var file: String
 
     func validate() throws {
-        guard width >= 1 else { throw ValidationError("--width must be at least 1") }
+        guard width >= 0 else { throw ValidationError("--width must be at least 1 (or 0: the clean text unwrapped)") }
     }
 
     func run() throws {
@@ -32,6 +32,7 @@ struct ReadCommand: ParsableCommand {
         }
         for warning in source.warnings { Console.warning("\(source.path): \(warning)") }
         let article = ArticleAnalyzer.analyze(source, depth: .text)
-        print(PlainArticle.render(article, width: width), terminator: "")
+        // Width 0 prints the clean text itself, the text that JSON offsets count in.
+        print(width == 0 ? article.text : PlainArticle.render(article, width: width), terminator: width == 0 ? "\n" : "")
     }
 }

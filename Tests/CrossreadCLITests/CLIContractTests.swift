@@ -34,6 +34,17 @@ struct CLIContractTests {
         #expect(text.contains("¶\(first) "))
     }
 
+    @Test func quotationOffsetsIndexTheTextReadWidthZeroPrints() throws {
+        let file = "articles/is-biden-leading-from-behind-on-ukraine.txt"
+        let clean = Array(try CLIRunner.run(["read", "--width", "0", file]).stdout.unicodeScalars.dropLast())
+        let quotes = try CLIRunner.run(["quotes", "--json", file]).lines.map(CLIRunner.json)
+        #expect(!quotes.isEmpty)
+        for quote in quotes {
+            guard let start = quote["start"] as? Int, let end = quote["end"] as? Int, end <= clean.count else { Issue.record("bad offsets"); continue }
+            #expect(String(String.UnicodeScalarView(clean[start..<end])) == quote["text"] as? String)
+        }
+    }
+
     @Test func aNegativeWidthIsNamedAsSuch() throws {
         let output = try CLIRunner.run(["read", "--width", "-3", "articles/the-right-time-for-america-to-lead-from-behind.txt"])
         #expect(output.status != 0 && output.stderr.contains("--width must be at least 1"))
