@@ -45,6 +45,19 @@ struct CLIContractTests {
         }
     }
 
+    @Test func twoFilesOfOneNameAreToldApartByTheirPaths() throws {
+        let folder = CLIRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for sub in ["north", "south"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try "Port \(sub) reopens\n\nThe \(sub) port reopened on Monday.".write(
+                to: folder.appendingPathComponent(sub + "/story.txt"), atomically: true, encoding: .utf8)
+        }
+        let names = try CLIRunner.run(["list", "--json", folder.path]).lines.map(CLIRunner.json).compactMap { $0["article"] as? String }
+        #expect(names.count == 2 && Set(names).count == 2)
+        #expect(names.allSatisfy { $0.hasSuffix("/story.txt") })
+    }
+
     @Test func aNegativeWidthIsNamedAsSuch() throws {
         let output = try CLIRunner.run(["read", "--width", "-3", "articles/the-right-time-for-america-to-lead-from-behind.txt"])
         #expect(output.status != 0 && output.stderr.contains("--width must be at least 1"))

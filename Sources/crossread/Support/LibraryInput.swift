@@ -17,6 +17,11 @@ struct LibraryInput: ParsableArguments {
     func load(libraryOrder: Bool = true) throws -> (sources: [ArticleSource], hadProblems: Bool) {
         var report = ArticleFile.load(paths: try resolvedPaths())
         if libraryOrder { report.sources.sort { $0.path < $1.path } }
+        // Two files of one name in two folders: each is named by its path, so outputs tell them apart.
+        let counts = Dictionary(grouping: report.sources, by: \.fileName).mapValues(\.count)
+        for index in report.sources.indices where counts[report.sources[index].fileName, default: 0] > 1 {
+            report.sources[index].fileName = report.sources[index].path
+        }
         for problem in report.problems { Console.error(problem.description) }
         for source in report.sources {
             for warning in source.warnings { Console.warning("\(source.path): \(warning)") }
