@@ -24,6 +24,7 @@ static inline attr_t crossread_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t crossread_a_reverse(void) { return A_REVERSE; }
 static inline attr_t crossread_a_dim(void) { return A_DIM; }
 static inline attr_t crossread_a_normal(void) { return A_NORMAL; }
+static inline attr_t crossread_a_italic(void) { return A_ITALIC; }
 static inline int crossread_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int crossread_key_resize(void) { return KEY_RESIZE; }
 static inline int crossread_key_code_yes(void) { return KEY_CODE_YES; }
