@@ -16,10 +16,15 @@ public struct SavedState: Equatable, Sendable {
 
     public var positions: [String: Int] = [:]
     public var view: View?
+    /// The library's sort and the article its selection was on (by path).
+    public var sort: LibraryState.Sort?
+    public var selected: String?
 
-    public init(positions: [String: Int] = [:], view: View? = nil) {
+    public init(positions: [String: Int] = [:], view: View? = nil, sort: LibraryState.Sort? = nil, selected: String? = nil) {
         self.positions = positions
         self.view = view
+        self.sort = sort
+        self.selected = selected
     }
 
     static let header = "crossread-state 1"
@@ -47,6 +52,8 @@ public struct SavedState: Equatable, Sendable {
                 state.positions[fields[2]] = offset
             case ("read", 2): state.view = .reading(fields[1])
             case ("compare", 3): state.view = .compare(fields[1], fields[2])
+            case ("sort", 2): state.sort = LibraryState.Sort(rawValue: fields[1])
+            case ("selected", 2): state.selected = fields[1]
             default: return (SavedState(), "ignoring unreadable state file \(path); it will be rewritten")
             }
         }
@@ -61,6 +68,8 @@ public struct SavedState: Equatable, Sendable {
         case .compare(let a, let b)?: text += "compare\t\(a)\t\(b)\n"
         case nil: break
         }
+        if let sort { text += "sort\t\(sort.rawValue)\n" }
+        if let selected, !selected.contains("\t"), !selected.contains("\n") { text += "selected\t\(selected)\n" }
         for (file, offset) in positions.sorted(by: { $0.key < $1.key }) where !file.contains("\t") && !file.contains("\n") {
             text += "pos\t\(offset)\t\(file)\n"
         }

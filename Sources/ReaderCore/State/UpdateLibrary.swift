@@ -47,6 +47,16 @@ extension ReaderState {
         clampLibrary()
     }
 
+    /// The library as it was left: its sort and the selection on the same article.
+    public mutating func restoreLibrary(sort: LibraryState.Sort?, selected path: String?) {
+        if let sort { library.sort = sort }
+        if let path, let article = corpus.articles.firstIndex(where: { $0.path == path }),
+           let row = library.rows(corpus).firstIndex(of: article) {
+            library.selected = row
+        }
+        clampLibrary()
+    }
+
     mutating func clampLibrary() {
         let count = library.rows(corpus).count
         library.selected = max(0, min(library.selected, count - 1))

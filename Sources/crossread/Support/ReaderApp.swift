@@ -39,7 +39,10 @@ enum ReaderApp {
         var warnings = opening.warnings
         var state = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24)
         state.positions = saved.positions
-        if case .library = start { reopen(saved.view, in: &state) }
+        if case .library = start {
+            state.restoreLibrary(sort: saved.sort, selected: saved.selected)
+            reopen(saved.view, in: &state)
+        }
         // Files that did not load are said on the first screen (the terminal hides stderr) and again
         // on stderr after it, and the exit status says so.
         let problems = opening.problems.filter { !ReaderLaunch.isFolderNoise($0, start) }.map(\.description)
@@ -115,6 +118,9 @@ enum ReaderApp {
         case .compare: saved.view = state.compare.map { .compare(state.corpus.articles[$0.comparison.a].path, state.corpus.articles[$0.comparison.b].path) }
         case .library: saved.view = nil
         }
+        saved.sort = state.library.sort
+        let rows = state.library.rows(state.corpus)
+        if rows.indices.contains(state.library.selected) { saved.selected = state.corpus.articles[rows[state.library.selected]].path }
         return saved
     }
 }

@@ -12,11 +12,22 @@ struct SavedStateTests {
 
     @Test func roundTrip() {
         let path = scratch() + "/deep/er/state"
-        let saved = SavedState(positions: ["/a/b.txt": 120, "/c d.txt": 0], view: .compare("/a/b.txt", "/c d.txt"))
+        let saved = SavedState(positions: ["/a/b.txt": 120, "/c d.txt": 0], view: .compare("/a/b.txt", "/c d.txt"), sort: .date, selected: "/c d.txt")
         #expect(saved.save(to: path) == nil)
         let loaded = SavedState.load(from: path)
         #expect(loaded.state == saved)
         #expect(loaded.warning == nil)
+    }
+
+    @Test func theLibraryReopensWithItsSortAndSelection() {
+        var state = ReaderFixture.state(100, 20, keys: "s j j")
+        let rows = state.library.rows(state.corpus)
+        let chosen = state.corpus.articles[rows[state.library.selected]].path
+        var fresh = ReaderFixture.state(100, 20, keys: "")
+        fresh.restoreLibrary(sort: state.library.sort, selected: chosen)
+        #expect(fresh.library.sort == .date)
+        #expect(fresh.corpus.articles[fresh.library.rows(fresh.corpus)[fresh.library.selected]].path == chosen)
+        state.update(.key(.character("q")))
     }
 
     @Test func missingFileIsAnEmptyStateWithoutWarning() {
