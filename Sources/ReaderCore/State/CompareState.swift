@@ -21,4 +21,7 @@ public struct ComparePane: Sendable {
     public var variants: [(span: TextSpan, similarity: Double)]
     /// Own scroll position when the panes do not scroll together.
     public var top = 0
+    /// The matches of a `/` search in this pane, and the one last moved to.
+    public var matches: [TextSpan] = []
+    public var currentMatch: Int?
 }

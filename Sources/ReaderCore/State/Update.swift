@@ -88,7 +88,7 @@ extension ReaderState {
         case .enter:
             prompt = nil
             switch current.kind {
-            case .search: runSearch(current.text)
+            case .search: if mode == .compare { runCompareSearch(current.text) } else { runSearch(current.text) }
             case .filter: library.filter = current.text; clampLibrary()
             case .listFilter: filterList(current.text)
             }

@@ -103,6 +103,9 @@ extension ReaderState {
             compare = state
             scrollCompare(by: 0)
             message = state.together ? "panes scroll together" : "panes scroll separately (Tab switches)"
+        case .character("/"): prompt = Prompt(kind: .search, text: "")
+        case .character("n") where !state.panes[state.active].matches.isEmpty: moveToCompareMatch(forward: true)
+        case .character("N") where !state.panes[state.active].matches.isEmpty: moveToCompareMatch(forward: false)
         case .character("]"), .character("n"): moveToAlignedGroup(forward: true)
         case .character("["), .character("N"): moveToAlignedGroup(forward: false)
         case .character("r"):
@@ -115,6 +118,43 @@ extension ReaderState {
             jump(to: Location(article: pane.article, offset: offset))
         default: break
         }
+    }
+
+    /// `/` in the compare view searches the active pane's article.
+    mutating func runCompareSearch(_ pattern: String) {
+        guard var state = compare, !pattern.isEmpty else { return }
+        let pane = state.panes[state.active]
+        state.panes[state.active].matches = TextSearch.matches(of: pattern, in: corpus.articles[pane.article].scalars)
+        state.panes[state.active].currentMatch = nil
+        compare = state
+        if state.panes[state.active].matches.isEmpty { message = "pattern not found: \(pattern)" } else { moveToCompareMatch(forward: true) }
+    }
+
+    /// `n` / `N` after a search: the active pane's next or previous match comes a few rows down.
+    private mutating func moveToCompareMatch(forward: Bool) {
+        guard var state = compare else { return }
+        let side = state.active
+        let matches = state.panes[side].matches
+        guard !matches.isEmpty else { return }
+        let rowOf: (TextSpan) -> Int? = { match in
+            state.rows.rows.firstIndex { row in
+                if case .text(_, let range) = side == 0 ? row.left : row.right { return range.contains(match.start) } else { return false }
+            }
+        }
+        let index: Int
+        var wrapped = false
+        if let current = state.panes[side].currentMatch {
+            index = (current + (forward ? 1 : matches.count - 1)) % matches.count
+            wrapped = forward ? index < current : index > current
+        } else {
+            let top = state.together ? state.top : state.panes[side].top
+            index = matches.firstIndex { (rowOf($0) ?? 0) >= top } ?? 0
+        }
+        state.panes[side].currentMatch = index
+        compare = state
+        let top = state.together ? state.top : state.panes[side].top
+        if let row = rowOf(matches[index]) { scrollCompare(by: max(0, row - 2) - top) }
+        message = "match \(index + 1)/\(matches.count)" + (wrapped ? "  ·  search wrapped" : "")
     }
 
     /// `]` / `[` in the compare view: the next or previous aligned group comes to the top.

@@ -30,6 +30,7 @@ extension ReaderState {
                     var role = pane.roles.roles[offset]
                     if line.aligned, let diff = pane.diff[offset], role == .plain || role == .speech || role == .term { role = diff }
                     if pane.variants.contains(where: { $0.span.contains(offset) }), role == .speech { role = .variant }
+                    if let current = pane.currentMatch, pane.matches[current].contains(offset) { role = .match }
                     return (scalars[offset], role, pane.roles.shared[offset])
                 }
             }

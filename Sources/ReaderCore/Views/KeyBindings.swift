@@ -25,7 +25,8 @@ public enum KeyBindings {
     public static let compare: [(String, String)] = [
         ("j k  ↓ ↑  Enter", "scroll a line"), ("Space b  PgDn PgUp", "scroll a page (also Ctrl-F Ctrl-B)"),
         ("d u  Ctrl-D Ctrl-U", "half a page"), ("g G  < >  Home End", "top / bottom"), ("=", "scroll the panes together or separately"), ("Tab  Shift-Tab", "switch the active pane"),
-        ("] [  n N", "next / previous aligned pair (the status line says pair n/N)"), ("r", "read the active pane's article from here"),
+        ("] [", "next / previous aligned pair (the status line says pair n/N)"),
+        ("/  n N", "search the active pane; n N its next / previous match (else the next pair)"), ("r", "read the active pane's article from here"),
     ]
 
     /// Every view's keys as the README shows them: one row per view, `key` what it does.

@@ -270,6 +270,17 @@ struct NavigationTests {
         #expect(!(0..<39).contains { state.render().rowText($0).contains("list: ") })
     }
 
+    @Test func compareSearchesTheActivePane() {
+        var state = ReaderFixture.state(120, 40, keys: "j j c j c / T e r r o r i s m Enter")
+        guard let compare = state.compare else { Issue.record("no compare"); return }
+        let pane = compare.panes[compare.active]
+        #expect(!pane.matches.isEmpty && pane.currentMatch == 0)
+        #expect(state.render().rowText(39).contains("match 1/"))
+        #expect(state.render().roleText.contains("M"))
+        state.update(.key(.character("n")))
+        #expect(state.compare!.panes[compare.active].currentMatch == 1 % pane.matches.count)
+    }
+
     @Test func compareScrollsTogetherUntilToggled() {
         var state = ReaderFixture.state(120, 40, keys: "j j c j c j j")
         #expect(state.compare!.panes[0].top == 2 && state.compare!.panes[1].top == 2)
