@@ -106,7 +106,7 @@ struct CompareCommandTests {
     @Test func compareSummaryShowsChangedWordsAndVerdict() throws {
         let output = try CLIRunner.run(["compare", Self.copy, Self.source])
         #expect(output.stdout.contains("Aligned paragraphs (25)"))
-        #expect(output.stdout.contains("[and EXPLODE]"))
+        #expect(output.stdout.contains("⟦and EXPLODE⟧"))
         #expect(output.stdout.contains("Verdict: DERIVED — A looks like a reworded copy of B"))
     }
 

@@ -58,7 +58,8 @@ enum CompareSummary {
         article.text(of: article.paragraphs[paragraph].span)
     }
 
-    /// Both quotations with the words that differ in [brackets].
+    /// Both quotations with the words that differ in ⟦white square brackets⟧: news text uses plain
+    /// brackets itself ("[sic]", "[the president]"), never these.
     private static func quoteDiff(_ a: Article, _ first: Quote, _ b: Article, _ second: Quote) -> (String, String) {
         let diff = WordDiff.between(a, first.content, b, second.content)
         return (marked(a, first.content, diff.a), marked(b, second.content, diff.b))
@@ -71,12 +72,12 @@ enum CompareSummary {
         for span in spans {
             out += article.text(of: TextSpan(cursor, span.span.start))
             let changed = span.kind != .shared
-            if changed && !open { out += "["; open = true }
-            if !changed && open { out.removeLast(out.hasSuffix(" ") ? 1 : 0); out += "] "; open = false }
+            if changed && !open { out += "⟦"; open = true }
+            if !changed && open { out.removeLast(out.hasSuffix(" ") ? 1 : 0); out += "⟧ "; open = false }
             out += article.text(of: span.span)
             cursor = span.span.end
         }
-        if open { out += "]" }
+        if open { out += "⟧" }
         out += article.text(of: TextSpan(cursor, content.end))
         return out
     }
