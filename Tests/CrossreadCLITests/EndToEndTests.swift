@@ -82,6 +82,19 @@ struct EndToEndTests {
         #expect(stderr.contains("status=1"))
     }
 
+    @Test func escapeClearsTheFilterBeforeItQuits() throws {
+        let session = try TmuxSession(width: 120, height: 20, command: binary)
+        try session.waitFor("crossread — 5 articles")
+        try session.send("/", "L", "e", "v", "i", "t", "t", "Enter")
+        try session.waitFor("1 of 5 articles")
+        try session.send("Escape")
+        try session.waitFor("filter cleared")
+        let screen = try session.waitFor("5 of 5 articles")
+        #expect(!screen.contains("CROSSREAD-EXITED"))
+        try session.send("Escape")
+        try session.waitFor("CROSSREAD-EXITED")
+    }
+
     @Test func quitRestoresTheTerminal() throws {
         let folder = CLIRunner.scratchFolder().path
         let command = "stty -g > '\(folder)/before'; \(binary); stty -g > '\(folder)/after'"

@@ -23,7 +23,7 @@ public enum KeyBindings {
     ]
 
     public static let compare: [(String, String)] = [
-        ("j k  ↓ ↑  Enter", "scroll a line"), ("Space b  PgDn PgUp", "scroll a page (also Ctrl-F Ctrl-B)"),
+        ("j k  ↓ ↑  Enter", "scroll a line (also Ctrl-N Ctrl-P)"), ("Space b  PgDn PgUp", "scroll a page (also Ctrl-F Ctrl-B)"),
         ("d u  Ctrl-D Ctrl-U", "half a page"), ("g G  < >  Home End", "top / bottom"), ("=", "scroll the panes together or separately"), ("Tab  Shift-Tab", "switch the active pane"),
         ("] [", "next / previous aligned pair (the status line says pair n/N)"),
         ("/  n N", "search the active pane; n N its next / previous match (else the next pair)"), ("r", "read the active pane's article from here"),
@@ -43,7 +43,7 @@ public enum KeyBindings {
     }
 
     public static let lists: [(String, String)] = [
-        ("j k  ↓ ↑", "move"), ("Space b  PgDn PgUp", "page"), ("g G  Home End", "first / last"),
+        ("j k  ↓ ↑", "move (also Ctrl-N Ctrl-P)"), ("Space b  PgDn PgUp", "page"), ("g G  Home End", "first / last"),
         ("Enter  l  →", "go there"), ("/", "filter the list as you type (Esc clears)"), ("q  Esc", "close the list"),
     ]
 }
