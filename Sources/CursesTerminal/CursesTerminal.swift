@@ -21,6 +21,7 @@ public final class CursesTerminal {
     }
 
     private var screenPointer: OpaquePointer?
+    private var streams: (output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)?
     private var last: Screen?
     private var depth: Palette.Depth = .none
     private var pairs: [Role: Int16] = [:]
@@ -40,6 +41,7 @@ public final class CursesTerminal {
             throw StartError.unknownTerminal(term)
         }
         guard let created = newterm(term, output, input) else { throw StartError.unknownTerminal(term) }
+        streams = (output, input)
         screenPointer = created
         set_term(created)
         isActive = true
@@ -61,6 +63,13 @@ public final class CursesTerminal {
         endwin()
         if let screenPointer { delscreen(screenPointer) }
         screenPointer = nil
+        // Whatever curses left in the stream's buffer goes out now, before the shell's prompt, and
+        // not at exit onto the restored screen.
+        if let streams {
+            fclose(streams.output)
+            fclose(streams.input)
+        }
+        streams = nil
         TerminalSignals.restoreDefaults()
     }
 

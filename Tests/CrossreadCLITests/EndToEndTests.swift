@@ -95,6 +95,29 @@ struct EndToEndTests {
         try session.waitFor("CROSSREAD-EXITED")
     }
 
+    /// What the program writes after it leaves the alternate screen is all the shell sees of it. (A
+    /// terminal may still show residue of its own: tmux, resized from 1x1 while the alternate screen
+    /// is up, keeps a line of it on the main screen whatever the program sends.)
+    @Test func afterAResizeNothingFollowsTheReturnToTheShellsScreen() throws {
+        let folder = CLIRunner.scratchFolder().path
+        let session = try TmuxSession(width: 1, height: 1, command: "sleep 0.3; \(binary)")
+        try session.tmux(["pipe-pane", "-t", session.name, "-o", "cat >> '\(folder)/bytes'"])
+        Thread.sleep(forTimeInterval: 1)
+        try session.resize(80, 10)
+        try session.waitFor("5 of 5 articles")
+        try session.send("q")
+        try session.waitFor("CROSSREAD-EXITED")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/bytes"))
+        let leave = Data("\u{1B}[?1049l".utf8)
+        guard let range = bytes.range(of: leave, options: .backwards) else { Issue.record("never left the alternate screen"); return }
+        var after = String(decoding: bytes[range.upperBound...], as: UTF8.self)
+        // Control sequences (mode resets, the title restore of xterm's rmcup) and line ends are allowed;
+        // no printable text of the reader's may follow.
+        after = after.replacingOccurrences(of: "\u{1B}\\[[0-9;?]*[A-Za-z]", with: "", options: .regularExpression)
+        for reset in ["\r", "\u{1B}>", "\u{1B}=", "\n"] { after = after.replacingOccurrences(of: reset, with: "") }
+        #expect(after == "CROSSREAD-EXITED", "after leaving: \(after.debugDescription)")
+    }
+
     @Test func quitRestoresTheTerminal() throws {
         let folder = CLIRunner.scratchFolder().path
         let command = "stty -g > '\(folder)/before'; \(binary); stty -g > '\(folder)/after'"
