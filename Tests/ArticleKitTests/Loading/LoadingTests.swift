@@ -58,7 +58,7 @@ struct LoadingTests {
         let folder = Fixtures.scratchFolder()
         Fixtures.write("not an article", to: folder + "/notes.pdf")
         let report = LibraryLoader.load(paths: [folder])
-        #expect(report.problems == [LoadProblem(path: folder, reason: "no articles (.txt or .md files) in this folder")])
+        #expect(report.problems == [LoadProblem(path: folder, reason: "no articles (.txt, .md or .html files) in this folder")])
     }
 
     @Test func walksFoldersInNameOrderForTextAndMarkdown() {
