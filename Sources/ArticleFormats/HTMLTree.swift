@@ -65,6 +65,7 @@ enum HTMLTree {
     /// The document's root element, or nil when libxml2 finds no document at all. `encoding` is an
     /// IANA name, or nil to let libxml2 read the BOM and `<meta charset>`.
     static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLElement? {
+        crossread_xml_quiet()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NODEFDTD.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in

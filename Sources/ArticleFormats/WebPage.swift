@@ -15,7 +15,10 @@ public enum WebPage {
     }
 
     public static func article(path: String, bytes: [UInt8]) -> Result<ArticleSource, LoadProblem> {
-        guard let root = HTMLTree.parse(bytes, encoding: encoding(of: bytes)) else {
+        let declared = encoding(of: bytes)
+        // Windows-1252 is decoded here: libxml2's converter stops at its five unassigned bytes.
+        let input = declared == "windows-1252" ? windows1252AsUTF8(bytes) : bytes
+        guard let root = HTMLTree.parse(input, encoding: declared == "windows-1252" ? "UTF-8" : declared) else {
             return .failure(LoadProblem(path: path, reason: "not readable as HTML"))
         }
         let metadata = PageMetadata.of(root)
@@ -29,6 +32,26 @@ public enum WebPage {
         lines += paragraphs
         return .success(ArticleSource(path: path, text: lines.joined(separator: "\n\n")))
     }
+
+    /// Windows-1252 to UTF-8; its unassigned bytes become U+FFFD.
+    static func windows1252AsUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if byte >= 0x80, byte < 0xA0 {
+                let value = windows1252High[Int(byte) - 0x80]
+                scalars.append(value == 0 ? "\u{FFFD}" : Unicode.Scalar(value)!)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return Array(String(scalars).utf8)
+    }
+
+    /// 0x80–0x9F of Windows-1252 (0 for unassigned).
+    static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
 
     /// nil when the page says its encoding (a BOM, `<meta charset>`, the http-equiv header) and
     /// libxml2 should read it; else UTF-8 when the bytes are valid UTF-8, else Windows-1252.

@@ -53,6 +53,17 @@ struct WebPageTests {
         #expect(WebPage.encoding(of: Array("<meta charset=\"utf-8\"><p>x</p>".utf8)) == nil)
     }
 
+    @Test func undeclaredWindows1252ReadsWholeEvenWithItsUnassignedBytes() throws {
+        var bytes = Array("<html><body><article><p>".utf8)
+        bytes += [0x93] + Array("We rebuilt the pier in a year,".utf8) + [0x94] + Array(" said Mayor Ines Toft, who called it ".utf8)
+        bytes += [0x93] + Array("a town effort".utf8) + [0x9D, 0x94] + Array(" and thanked the volunteers who came every weekend.".utf8)
+        bytes += Array("</p><p>The pier reopens to boats on Saturday, with a market and music on the quay for the whole afternoon.</p></article></body></html>".utf8)
+        let source = try WebPage.article(path: "pier.html", bytes: bytes).get()
+        #expect(source.text.contains("“We rebuilt the pier in a year,” said Mayor Ines Toft"))
+        #expect(source.text.contains("the whole afternoon."))
+        #expect(source.text.contains("\u{FFFD}"))
+    }
+
     @Test func hostilePagesEndWithAnArticleOrOneLineNeverACrash() {
         let deep = String(repeating: "<div>", count: 100_000) + "<p>" + String(repeating: "A sentence of the buried story, with a comma. ", count: 8) + "</p>"
         let oneScript = "<html><body><script>" + String(repeating: "var x = 1; ", count: 50_000) + "</script></body></html>"
