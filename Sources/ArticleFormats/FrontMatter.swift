@@ -3,11 +3,13 @@ import Foundation
 import Yams
 
 /// A Markdown clipping's YAML header (`---` … `---`): its title, author and date become the lines
-/// crossread reads them from (a `#` title, a "By" line, a date line); the rest is the article.
+/// crossread reads them from (a `#` title, a "By" line, a date line), the rest is the article, and
+/// the source URL closes it ("Source: https://…").
 enum FrontMatter {
     static let titleKeys = ["title", "headline"]
     static let authorKeys = ["author", "authors", "byline", "creator"]
     static let dateKeys = ["date", "published", "published_at", "publishdate", "pubdate", "created"]
+    static let sourceKeys = ["source", "url", "link", "canonical_url", "original_url"]
 
     /// The source with its front matter read, or unchanged when it has none.
     static func apply(to source: ArticleSource) -> ArticleSource {
@@ -24,6 +26,7 @@ enum FrontMatter {
         let title = titleKeys.lazy.compactMap { text(fields[$0]) }.first
         let author = authorKeys.lazy.compactMap { names(fields[$0]) }.first
         let date = dateKeys.lazy.compactMap { day(fields[$0]) }.first
+        let url = sourceKeys.lazy.compactMap { text(fields[$0]) }.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
         var lines: [String] = []
         var rest = body
         if let title {
@@ -37,7 +40,9 @@ enum FrontMatter {
         if let author { lines.append("By " + author) }
         if let date { lines.append(date) }
         var result = source
-        result.text = (lines + [rest.trimmingCharacters(in: .newlines)]).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        // Where the clipping came from closes the article, as a reader's footer would.
+        let source = url.map { ["Source: " + $0] } ?? []
+        result.text = (lines + [rest.trimmingCharacters(in: .newlines)] + source).filter { !$0.isEmpty }.joined(separator: "\n\n")
         return result
     }
 

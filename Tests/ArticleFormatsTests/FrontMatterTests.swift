@@ -26,8 +26,9 @@ struct FrontMatterTests {
         #expect(article.metadata.title == "Port talks stall over night shifts")
         #expect(article.metadata.author == "Ines Varga and Tomas Brandt")
         #expect(article.metadata.date == "2024-05-06")
-        #expect(article.paragraphs.count == 5)
+        #expect(article.paragraphs.count == 6)
         #expect(!article.text.contains("---") && !article.text.contains("source:"))
+        #expect(article.text.hasSuffix("Source: https://example.org/port-talks"))
         #expect(article.quotes.first?.speaker == "Ilse Marten")
     }
 
