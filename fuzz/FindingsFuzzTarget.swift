@@ -8,8 +8,9 @@ import Glibc
 @_cdecl("LLVMFuzzerInitialize")
 public func findingsFuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
     // Seeds: the blobs the index stores for the bundled articles, written once into the corpus folder.
-    guard let folder = getenv("CROSSREAD_FINDINGS_SEEDS").map({ String(cString: $0) }) else { return 0 }
-    for (index, source) in LibraryLoader.load(paths: ["articles"]).sources.enumerated() {
+    guard let folder = getenv("CROSSREAD_FINDINGS_SEEDS").map({ String(cString: $0) }),
+          let articles = getenv("CROSSREAD_FINDINGS_ARTICLES").map({ String(cString: $0) }) else { return 0 }
+    for (index, source) in LibraryLoader.load(paths: [articles]).sources.enumerated() {
         let bytes = FindingsCoding.encode(ArticleAnalyzer.analyze(source, depth: .full))
         if let file = fopen(folder + "/seed-\(index)", "wb") {
             _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }

@@ -62,9 +62,7 @@ enum FrontMatter {
 
     private static func names(_ value: Any?) -> String? {
         if let list = value as? [Any] {
-            let names = list.compactMap { ($0 as? [String: Any]).flatMap { text($0["name"]) } ?? text($0) }
-            guard !names.isEmpty else { return nil }
-            return names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            return LinkedData.byline(list.compactMap { ($0 as? [String: Any]).flatMap { text($0["name"]) } ?? text($0) })
         }
         if let object = value as? [String: Any] { return text(object["name"]) }
         return text(value)
@@ -77,6 +75,6 @@ enum FrontMatter {
             formatter.timeZone = TimeZone(identifier: "UTC")
             return formatter.string(from: date)
         }
-        return text(value).flatMap(PageMetadata.isoDay)
+        return text(value).flatMap { DateParser.isoDate($0) }
     }
 }

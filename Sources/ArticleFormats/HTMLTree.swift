@@ -20,6 +20,10 @@ final class HTMLElement {
 
     subscript(attribute: String) -> String? { attributes[attribute] }
 
+    /// Whether the element is page furniture (`MainContent.isFurniture`), decided once: scoring,
+    /// block extraction and inline text each ask.
+    private(set) lazy var isSkipped: Bool = MainContent.isFurniture(self)
+
     var elements: [HTMLElement] {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }

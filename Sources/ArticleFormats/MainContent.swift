@@ -74,7 +74,7 @@ enum MainContent {
             let threshold = max(10, final(best) * 0.2)
             chosen = parent.elements.filter { sibling in
                 guard sibling !== best else { return true }
-                guard !isSkipped(sibling) else { return false }
+                guard !sibling.isSkipped else { return false }
                 if final(sibling) >= threshold { return true }
                 let length = sibling.text.unicodeScalars.count
                 return sibling.name == "p" && length > 80 && linkDensity(sibling) < 0.25
@@ -92,13 +92,13 @@ enum MainContent {
     private static func walk(_ root: HTMLElement, _ visit: (HTMLElement, HTMLElement?) -> Void) {
         var stack: [(HTMLElement, HTMLElement?)] = [(root, nil)]
         while let (element, parent) = stack.popLast() {
-            guard !isSkipped(element) else { continue }
+            guard !element.isSkipped else { continue }
             visit(element, parent)
             for child in element.elements.reversed() { stack.append((child, element)) }
         }
     }
 
-    static func isSkipped(_ element: HTMLElement) -> Bool {
+    static func isFurniture(_ element: HTMLElement) -> Bool {
         if skippedElements.contains(element.name) { return true }
         if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
         if let role = element["role"]?.lowercased(), skippedRoles.contains(role) { return true }
@@ -128,7 +128,7 @@ enum MainContent {
     /// gives each), runs of inline text between blocks are one, `<br><br>` splits a paragraph, and
     /// link lists are dropped.
     private static func emitBlocks(_ element: HTMLElement, into blocks: inout [String], depth: Int = 0) {
-        guard !isSkipped(element) else { return }
+        guard !element.isSkipped else { return }
         if blockElements.contains(element.name), !element.elements.contains(where: { blockElements.contains($0.name) || containerElements.contains($0.name) && $0.name != "span" }) {
             // A paragraph or item that is mostly a link ("Related: …", a list of headlines) is furniture.
             guard linkDensity(element) <= 0.5 else { return }
@@ -149,7 +149,7 @@ enum MainContent {
                 if blockElements.contains(nested.name) || containerElements.contains(nested.name) && nested.name != "span" {
                     flushInline()
                     emitBlocks(nested, into: &blocks, depth: depth + 1)
-                } else if !isSkipped(nested) {
+                } else if !nested.isSkipped {
                     inline.children.append(child)
                 }
             }
@@ -174,7 +174,7 @@ enum MainContent {
                         if breaks >= 2 { parts.append(current); current = ""; breaks = 0 } else { current += " " }
                         continue
                     }
-                    guard !isSkipped(nested), depth < HTMLTree.maximumDepth else { continue }
+                    guard !nested.isSkipped, depth < HTMLTree.maximumDepth else { continue }
                     if nested.name == "q" { current += "“" }
                     visit(nested, depth: depth + 1)
                     if nested.name == "q" { current += "”" }

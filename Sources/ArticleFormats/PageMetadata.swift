@@ -27,7 +27,7 @@ struct PageMetadata: Equatable {
             ?? meta["parsely-author"] ?? meta["sailthru.author"] ?? bylineElement(elements)
         let published = linked?.datePublished ?? meta["article:published_time"] ?? meta["datepublished"] ?? meta["date"]
             ?? meta["pubdate"] ?? meta["parsely-pub-date"] ?? elements.first { $0.name == "time" && $0["datetime"] != nil }?["datetime"]
-        result.date = published.flatMap(isoDay) ?? dateElement(elements)
+        result.date = published.flatMap { DateParser.isoDate($0.trimmingCharacters(in: .whitespaces)) } ?? dateElement(elements)
         return result
     }
 
@@ -66,19 +66,6 @@ struct PageMetadata: Equatable {
     }
 
     private static func nonEmpty(_ value: String) -> String? { value.isEmpty ? nil : value }
-
-    /// `2021-03-24T09:30:00Z` or `20210324` → `2021-03-24`; anything not starting with a date is dropped.
-    static func isoDay(_ value: String) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
-        if trimmed.unicodeScalars.count == 8, trimmed.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
-            let digits = Array(trimmed)
-            return String(digits[0..<4]) + "-" + String(digits[4..<6]) + "-" + String(digits[6..<8])
-        }
-        let scalars = Array(trimmed.unicodeScalars.prefix(10))
-        guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-",
-              scalars.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ("0"..."9").contains($0.element) }) else { return nil }
-        return String(String.UnicodeScalarView(scalars))
-    }
 }
 
 /// The article object of a page's JSON-LD, however it is nested (`@graph`, arrays).
@@ -130,11 +117,12 @@ enum LinkedData {
         } else {
             names = []
         }
-        let clean = names.map(HTMLText.collapse).filter { !$0.isEmpty && !$0.hasPrefix("http") }
-        switch clean.count {
-        case 0: return nil
-        case 1: return clean[0]
-        default: return clean.dropLast().joined(separator: ", ") + " and " + clean.last!
-        }
+        return byline(names.map(HTMLText.collapse).filter { !$0.isEmpty && !$0.hasPrefix("http") })
+    }
+
+    /// Authors as a byline names them: "Ana Reyes", "Ana Reyes and Tom Berg", "A, B and C".
+    static func byline(_ names: [String]) -> String? {
+        guard let last = names.last else { return nil }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
     }
 }

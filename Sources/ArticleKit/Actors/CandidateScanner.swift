@@ -31,7 +31,7 @@ struct CandidateScanner {
                     previousWord: previousWord(before: index, in: range),
                     nextWord: cursor < range.upperBound ? lowerText(cursor) : nil,
                     insideQuote: isInsideQuote(word.span.start),
-                    afterComma: index > range.lowerBound && isComma(index - 1),
+                    stateAfterTown: index > range.lowerBound && isComma(index - 1) && isStateAbbreviation(index),
                     beforeState: cursor + 2 < range.upperBound && isComma(cursor) && isStateAbbreviation(cursor + 1)))
                 index = cursor
             }
@@ -199,13 +199,14 @@ struct CandidateScanner {
 
     private func isComma(_ index: Int) -> Bool { tokens[index].kind == .punctuation && text[tokens[index].span.start] == "," }
 
-    /// `Md.`: a state's postal abbreviation, with its period.
+    /// `Md.`: a state's postal abbreviation, with its period (in the word or the token after it).
     private func isStateAbbreviation(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word, index + 1 < tokens.count, tokens[index + 1].kind == .punctuation,
-              text[tokens[index + 1].span.start] == "." || text.string(tokens[index].span).hasSuffix(".") else { return false }
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
         var word = lowerText(index)
+        let dotted = word.hasSuffix(".")
+            || index + 1 < tokens.count && tokens[index + 1].kind == .punctuation && text[tokens[index + 1].span.start] == "."
         if word.hasSuffix(".") { word.removeLast() }
-        return NameWords.stateAbbreviations.contains(word)
+        return dotted && NameWords.stateAbbreviations.contains(word)
     }
 
     private func previousWord(before index: Int, in range: Range<Int>) -> String? {

@@ -21,8 +21,8 @@ struct NameCandidate {
     /// The lower-case word just after the run, if any.
     var nextWord: String?
     var insideQuote: Bool
-    /// A comma stands right before the run (`Ashton, Md.`).
-    var afterComma = false
+    /// The run opens with a state's abbreviation right after a comma (`Ashton, Md.`).
+    var stateAfterTown = false
     /// A comma and a state's abbreviation follow the run (`Ashton, Md.`).
     var beforeState = false
 

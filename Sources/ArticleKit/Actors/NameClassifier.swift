@@ -160,7 +160,7 @@ struct NameClassifier {
 
     private func singleWord(_ word: NameCandidate.Word, context: Context) -> [RecognizedName] {
         // `of Ashton, Md.,`: the postal style of a state after its town.
-        if context.candidate.afterComma, word.text.hasSuffix(".") || context.candidate.nextWord == ".", NameWords.stateAbbreviations.contains(word.bare) {
+        if context.candidate.stateAfterTown, word.token == context.candidate.words.first?.token {
             return [make([word], .actor(.place), context: context)]
         }
         if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower.replacingApostrophes())

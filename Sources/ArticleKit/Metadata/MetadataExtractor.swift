@@ -77,7 +77,7 @@ public enum DateParser {
     public static func firstDate(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" }).map(String.init)
         for (index, word) in words.enumerated() {
-            if let iso = isoDate(word) { return iso }
+            if let iso = isoDate(word, compact: false) { return iso }
             guard index + 2 < words.count else { continue }
             if let month = month(word), let day = day(words[index + 1]), let year = year(words[index + 2]) {
                 return format(year, month, day)
@@ -116,12 +116,20 @@ public enum DateParser {
         return value
     }
 
-    private static func isoDate(_ word: String) -> String? {
-        let parts = word.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
-              let day = Int(parts[2].prefix(2)), (1800...2200).contains(year), (1...12).contains(month),
-              (1...31).contains(day) else { return nil }
-        return format(year, month, day)
+    /// A word that starts with a day in ISO form, whatever follows it (`2021-03-24`,
+    /// `2025-01-20T18:42:00-05:00`), or with `compact` also `20210324` (as page metadata writes it).
+    public static func isoDate(_ word: String, compact: Bool = true) -> String? {
+        let parts = word.split(separator: "-", maxSplits: 2)
+        if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2].prefix(2)) {
+            return valid(year, month, day)
+        }
+        let scalars = Array(word.unicodeScalars)
+        guard compact, scalars.count == 8, scalars.allSatisfy(CharacterClass.isDigit), let value = Int(word) else { return nil }
+        return valid(value / 10_000, value / 100 % 100, value % 100)
+    }
+
+    private static func valid(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        (1800...2200).contains(year) && (1...12).contains(month) && (1...31).contains(day) ? format(year, month, day) : nil
     }
 
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {

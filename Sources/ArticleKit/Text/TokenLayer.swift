@@ -83,8 +83,12 @@ public enum WordKey {
     public static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
-    public static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    public static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 { combine(hash, UInt64(value)) }
+
+    /// One FNV-1a step over a whole value: a phrase's key from its words' keys.
+    @inline(__always)
+    public static func combine(_ hash: UInt64, _ value: UInt64) -> UInt64 {
+        (hash ^ value) &* 0x100_0000_01b3
     }
 
     public static func of(_ text: ScalarText, _ span: TextSpan) -> UInt64 {

@@ -1,9 +1,9 @@
 import ArticleKit
 
 /// Search in an article's clean text, by Unicode scalar, as a reader of news expects: case, accents
-/// ("Zelenskyy" finds "Zelenskyý"), curly and straight quotes and apostrophes ("Obama's" finds
-/// "Obama’s") and dashes fold. A pattern with regular-expression syntax (`ukr.ine`, `\bNATO\b`,
-/// `Biden|Obama`) is a regular expression, as in less; one that does not compile is taken literally.
+/// ("Zurich" finds "Zürich"), curly and straight quotes and apostrophes ("minister's" finds
+/// "minister’s") and dashes fold. A pattern with regular-expression syntax (`ukr.ine`, `\bNATO\b`,
+/// `Reyes|Ortega`) is a regular expression, as in less; one that does not compile is taken literally.
 public enum TextSearch {
     static let regexSyntax = Set("\\.*+?[](){}|^$".unicodeScalars)
 

@@ -35,6 +35,9 @@ struct MetadataTests {
         #expect(DateParser.firstDate(in: "Published 5 June 2024") == "2024-06-05")
         #expect(DateParser.firstDate(in: "Updated 2019-10-07T10:00") == "2019-10-07")
         #expect(DateParser.firstDate(in: "On May 2, British Foreign Secretary") == nil)
+        #expect(DateParser.isoDate("2025-01-20T18:42:00-05:00") == "2025-01-20")
+        #expect(DateParser.isoDate("20210907") == "2021-09-07")
+        #expect(DateParser.isoDate("20210907", compact: false) == nil)
     }
 
     @Test func aDateInABodySentenceIsNotThePublicationDate() {

@@ -26,7 +26,7 @@ struct QuoteKindFeatures {
             if layer.has(token, .word) {
                 words += 1
                 if words > shortWords { return 0 }
-                key = (key ^ layer.keys[token]) &* 0x100_0000_01b3
+                key = WordKey.combine(key, layer.keys[token])
             }
             token += 1
         }

@@ -44,7 +44,7 @@ struct TranscriptLabels {
     }
 
     private static func key(_ label: Range<Int>, _ layer: TokenLayer) -> UInt64 {
-        label.reduce(WordKey.seed) { ($0 ^ layer.keys[$1]) &* 0x100_0000_01b3 }
+        label.reduce(WordKey.seed) { WordKey.combine($0, layer.keys[$1]) }
     }
 
     /// The words of every person's name, as keys (keys fold case, so `PENCE` meets "Pence").
