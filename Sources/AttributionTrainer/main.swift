@@ -56,6 +56,15 @@ for name in names {
     let path = articlesFolder.appendingPathComponent(name).path
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
     trainer.add(ArticleSource(path: path, text: text), gold: (gold[name] ?? []).sorted { $0.start < $1.start })
+    // CoreNLP's coreference chains (corenlp/NAME.coref.jsonl, one chain a line), when the folder has them.
+    let chains = URL(fileURLWithPath: folder).appendingPathComponent("corenlp/" + name.dropLast(4) + ".coref.jsonl")
+    if let chainText = try? String(contentsOf: chains, encoding: .utf8) {
+        for line in chainText.split(separator: "\n") {
+            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let mentions = record["mentions"] as? [[String: Any]] else { continue }
+            trainer.chainGenders.add(chain: mentions.compactMap { $0["text"] as? String })
+        }
+    }
 }
 let version = "\(AttributionModel.formatVersion).\(names.count)"
 let (model, report) = trainer.train(epochs: epochs, version: version, holdOutEvery: validating ? 10 : nil)

@@ -15,7 +15,7 @@ struct AccuracyTests {
     }
 
     @Test func attributionAccuracy() {
-        #expect(Self.score.attributionAccuracy >= 0.94, "\(Self.score.attributionAccuracy): \(Self.score.errors)")
+        #expect(Self.score.attributionAccuracy >= 0.95, "\(Self.score.attributionAccuracy): \(Self.score.errors)")
     }
 
     @Test func actorF1AndPersonPrecision() {

@@ -44,8 +44,13 @@ struct ActorGrouping {
                 // "Crooked Dana Whitfield" inside a quotation: a nickname on a known name.
                 display = full
                 key = "person:" + TextFolding.fold(full)
+            } else if kind == .person, let full = fullNames.nicknamed[folded] {
+                // "Bobby Scott" where the article also wrote Robert C. “Bobby” Scott.
+                display = full
+                key = "person:" + TextFolding.fold(full)
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
-                      let full = fullNames.match(surname: folded) ?? sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName) {
+                      let full = fullNames.match(surname: folded) ?? sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName)
+                        ?? fullNames.match(misspeltSurname: folded) {
                 kind = .person
                 display = full
                 key = "person:" + TextFolding.fold(full)
@@ -117,9 +122,14 @@ struct ActorGrouping {
     private func personFullNames(_ names: [RecognizedName]) -> FullNames {
         var fullNames = FullNames()
         for name in names where !isQuoted(name) {
+            guard case .actor(.person) = name.kind, let nickname = name.nickname,
+                  let surname = name.surface.split(separator: " ").last else { continue }
+            fullNames.nicknamed[TextFolding.fold(nickname + " " + surname)] = name.surface
+        }
+        for name in names where !isQuoted(name) {
             guard case .actor(.person) = name.kind else { continue }
             let parts = name.surface.split(separator: " ").map(String.init)
-            if parts.count >= 2 { fullNames.add(name.surface) }
+            if parts.count >= 2, fullNames.nicknamed[TextFolding.fold(name.surface)] == nil { fullNames.add(name.surface) }
         }
         return fullNames
     }
@@ -130,6 +140,8 @@ struct FullNames {
     private var bySurname: [String: Set<String>] = [:]
 
     private var all: Set<String> = []
+    /// Folded "nickname surname" forms ("bobby scott") to the full name written around the nickname.
+    var nicknamed: [String: String] = [:]
 
     mutating func add(_ fullName: String) {
         let surnames = Self.surnames(of: fullName)
@@ -155,6 +167,32 @@ struct FullNames {
         let accents = (a.unicodeScalars.filter { !$0.isASCII }.count, b.unicodeScalars.filter { !$0.isASCII }.count)
         if accents.0 != accents.1 { return accents.0 < accents.1 }
         return b.unicodeScalars.lexicographicallyPrecedes(a.unicodeScalars)
+    }
+
+    /// The one full name whose surname this word misspells by one letter (a typo such as "Wines" for
+    /// Leslie Wimes' surname): same first letter, at least five letters, and no other full name that close.
+    func match(misspeltSurname folded: String) -> String? {
+        let word = Array(folded.unicodeScalars)
+        guard word.count >= 5, !folded.contains(" ") else { return nil }
+        var found: Set<String> = []
+        for (surname, names) in bySurname where !surname.contains(" ") {
+            let other = Array(surname.unicodeScalars)
+            guard other.first == word.first, Self.isOneEditApart(word, other) else { continue }
+            found.formUnion(names.map { TextFolding.fold($0) })
+            if found.count > 1 { return nil }
+        }
+        guard let only = found.first else { return nil }
+        return bySurname.values.lazy.flatMap { $0 }.filter { TextFolding.fold($0) == only }.max(by: Self.isLessPreferred)
+    }
+
+    /// One substitution, insertion or deletion turns `a` into `b` (and they differ).
+    static func isOneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard abs(a.count - b.count) <= 1, a != b else { return false }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var i = 0
+        while i < short.count, short[i] == long[i] { i += 1 }
+        if short.count == long.count { return short[(i + 1)...] == long[(i + 1)...] }
+        return short[i...] == long[(i + 1)...]
     }
 
     /// The one full name this surname (or two-word surname) belongs to; nil when none or several do.

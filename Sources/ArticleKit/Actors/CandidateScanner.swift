@@ -22,7 +22,8 @@ struct CandidateScanner {
                 }
                 var words = [word]
                 var cursor = index + 1
-                if word.isCapitalized { extend(&words, cursor: &cursor, range: range, urlTokens: urlTokens) }
+                var nickname: (text: String, offset: Int)?
+                if word.isCapitalized { extend(&words, cursor: &cursor, nickname: &nickname, range: range, urlTokens: urlTokens) }
                 let afterColon = index > range.lowerBound && (text[tokens[index - 1].span.start] == ":" || isOpeningQuote(tokens[index - 1])
                     || isDatelineDash(index - 1, in: range))
                 result.append(NameCandidate(
@@ -32,16 +33,24 @@ struct CandidateScanner {
                     nextWord: cursor < range.upperBound ? lowerText(cursor) : nil,
                     insideQuote: isInsideQuote(word.span.start),
                     stateAfterTown: index > range.lowerBound && isComma(index - 1) && isStateAbbreviation(index),
-                    beforeState: cursor + 2 < range.upperBound && isComma(cursor) && isStateAbbreviation(cursor + 1)))
+                    beforeState: cursor + 2 < range.upperBound && isComma(cursor) && isStateAbbreviation(cursor + 1),
+                    nickname: nickname))
                 index = cursor
             }
         }
         return result
     }
 
-    private func extend(_ words: inout [NameCandidate.Word], cursor: inout Int, range: Range<Int>, urlTokens: Set<Int>) {
+    private func extend(_ words: inout [NameCandidate.Word], cursor: inout Int, nickname: inout (text: String, offset: Int)?,
+                        range: Range<Int>, urlTokens: Set<Int>) {
         while cursor < range.upperBound, !urlTokens.contains(cursor), !(words.last?.hasPossessive ?? false) || possessiveInsideName(words) {
             let token = tokens[cursor]
+            if token.kind == .punctuation, let after = nicknameEnd(at: cursor, range: range) {
+                let start = tokens[cursor + 1].span.start
+                nickname = (text.string(TextSpan(start, tokens[after - 2].span.end)), start)
+                cursor = after
+                continue
+            }
             if token.kind == .punctuation {
                 guard text[token.span.start] == ".", let last = words.last, takesDot(last),
                       last.span.end == token.span.start else { return }
@@ -223,6 +232,23 @@ struct CandidateScanner {
     private func isDatelineDash(_ index: Int, in range: Range<Int>) -> Bool {
         guard tokens[index].kind == .punctuation, "—–".unicodeScalars.contains(text[tokens[index].span.start]) else { return false }
         return index - range.lowerBound <= 3
+    }
+
+    /// A quoted nickname inside a name (Robert C. “Bobby” Scott, Ana “Nena” Ruiz): one or two
+    /// capitalised words in quotation marks with a capitalised word after. The name runs on past it
+    /// and the nickname is left out of it. Returns the index of the word after the closing mark.
+    private func nicknameEnd(at index: Int, range: Range<Int>) -> Int? {
+        guard isOpeningQuote(tokens[index]) else { return nil }
+        var cursor = index + 1
+        var count = 0
+        while cursor < range.upperBound, count < 2, let word = word(at: cursor), word.isCapitalized, !word.hasPossessive {
+            count += 1
+            cursor += 1
+        }
+        guard count > 0, cursor + 1 < range.upperBound, tokens[cursor].kind == .punctuation,
+              "\"”’'»".unicodeScalars.contains(text[tokens[cursor].span.start]),
+              let next = word(at: cursor + 1), next.isCapitalized else { return nil }
+        return cursor + 1
     }
 
     private func isOpeningQuote(_ token: Token) -> Bool {

@@ -279,10 +279,12 @@ struct NameClassifier {
     }
 
     private func make(_ words: [NameCandidate.Word], _ kind: RecognizedName.Kind, context: Context) -> RecognizedName {
-        RecognizedName(
-            span: TextSpan(words.first!.span.start, words.last!.span.end), surface: words.map(\.text).joined(separator: " "),
+        let span = TextSpan(words.first!.span.start, words.last!.span.end)
+        let nickname = context.candidate.nickname.flatMap { span.start < $0.offset && $0.offset < span.end ? $0.text : nil }
+        return RecognizedName(
+            span: span, surface: words.map(\.text).joined(separator: " "),
             kind: kind, role: nil, gender: nil, sentence: context.candidate.sentence, paragraph: context.candidate.paragraph,
-            tokens: words.first!.token..<(words.last!.token + 1))
+            tokens: words.first!.token..<(words.last!.token + 1), nickname: nickname)
     }
 
     static let locativePrepositions: Set<String> = ["in", "to", "from", "into", "across", "throughout", "toward", "towards", "near", "outside", "inside", "around", "within", "at"]

@@ -15,6 +15,8 @@ struct RecognizedName {
     var paragraph: Int
     /// Tokens the name covers, title included.
     var tokens: Range<Int>
+    /// A quoted nickname the name was written around ("Bobby"): the article may also use it as a first name.
+    var nickname: String?
 }
 
 /// What the whole article says about words, used to tell names from capitalised vocabulary.

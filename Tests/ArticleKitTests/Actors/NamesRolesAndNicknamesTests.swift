@@ -69,4 +69,35 @@ struct NamesRolesAndNicknamesTests {
         #expect(forward.match(surname: "laure") == "Anneke Lauré")
         #expect(backward.match(surname: "laure") == "Anneke Lauré")
     }
+
+    @Test func aQuotedNicknameInsideANameIsLeftOutAndItsShortFormJoinsTheActor() {
+        let body = """
+            Rep. Harold T. “Hal” Mercer filed his papers on Monday. Supporters cheered for Hal Mercer outside.
+            “This district deserves better,” Mercer said.
+            """
+        let article = analyze(body)
+        let persons = article.actors.filter { $0.kind == .person }
+        #expect(persons.map(\.name) == ["Harold T. Mercer"])
+        #expect(persons.first?.aliases.contains("Hal Mercer") == true)
+        #expect(article.quotes.first { article.text(of: $0.content).hasPrefix("This district") }?.speaker == "Harold T. Mercer")
+    }
+
+    @Test func aSurnameMisspeltByOneLetterJoinsTheOneFullNameItIsClosestTo() {
+        let body = """
+            Rosalind Kettering, a retired nurse, waited two hours to cast her ballot. Ketering said the line never moved.
+            """
+        let names = analyze(body).actors.filter { $0.kind == .person }.map(\.name)
+        #expect(names == ["Rosalind Kettering"])
+        #expect(FullNames.isOneEditApart(Array("ketering".unicodeScalars), Array("kettering".unicodeScalars)))
+        #expect(!FullNames.isOneEditApart(Array("ketring".unicodeScalars), Array("kettering".unicodeScalars)))
+    }
+
+    @Test func aShortSurnameOrTwoCloseFullNamesAreNotTakenForATypo() {
+        var names = FullNames()
+        for name in ["Ana Moreno", "Luis Morena"] { names.add(name) }
+        #expect(names.match(misspeltSurname: "morenu") == nil)
+        var short = FullNames()
+        short.add("Tom Hall")
+        #expect(short.match(misspeltSurname: "hill") == nil)
+    }
 }

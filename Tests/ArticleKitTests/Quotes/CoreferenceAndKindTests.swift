@@ -105,6 +105,34 @@ struct CoreferenceAndKindTests {
         #expect(article.kinds == [.speech, .term])
         #expect(article.speakers == ["Omar Haddad", nil])
     }
+
+    @Test func aNameBeforeAPossessiveSpeaksOnlyThroughTheNounAfterIt() {
+        let body = """
+            The appeal was filed on Monday. “We will take this to the high court,” Mayor Piet Hallam's lawyer said.
+            Nadia Osei's brief called the ruling “deeply flawed and unfair to the tenants.”
+            A Budget Office report released in March found the program “lacked any meaningful oversight.”
+            """
+        #expect(speakers(body) == ["Mayor Piet Hallam's lawyer", "Nadia Osei's brief", "a Budget Office report"])
+    }
+
+    @Test func aWomanNamedFirstIsNotPassedOverForAManWithoutAPronoun() {
+        let body = """
+            Michael Brandt addressed the crowd on Friday, and Susan Achterberg listened from the front row.
+            “My son gave his life for this country,” she said.
+            """
+        #expect(speakers(body) == ["Susan Achterberg"])
+    }
+
+    @Test func aCoreferenceChainWithOnlyOneGendersPronounsVotesForItsFirstName() {
+        var genders = ChainGenders()
+        genders.add(chain: ["Halvard Quist", "he", "his", "Quist"])
+        genders.add(chain: ["Sen. Halvard Quist", "him"])
+        genders.add(chain: ["Halvard Quist", "she", "he"])
+        genders.add(chain: ["President Quist", "he"])
+        #expect(genders.votes[WordKey.of("Halvard")]?.male == 1)
+        #expect(genders.votes[WordKey.of("Halvard")]?.female == 0)
+        #expect(genders.votes[WordKey.of("President")] == nil && genders.votes[WordKey.of("Sen.")] == nil)
+    }
 }
 
 @Suite("Descriptor speakers")

@@ -25,13 +25,19 @@ struct AntecedentRanker {
         self.context = context
         self.model = model.antecedent
         let mentions = context.actors.mentions
+        // An honorific or a first name news prose genders settles an actor's gender: counting pronouns
+        // near a name is noisy (a "she" in a sentence about what she read of a man counts for him).
         var evidence: [Int: (male: Int, female: Int)] = [:]
-        for (index, actor) in context.actors.actors.enumerated() {
-            switch actor.gender {
-            case .male?: evidence[index] = (3, 0)
-            case .female?: evidence[index] = (0, 3)
-            case nil: break
-            }
+        var settled = Set<Int>()
+        for (index, actor) in context.actors.actors.enumerated() where actor.kind == .person {
+            // A person the article names by one word that is a first name ("Dana said") goes by it.
+            let first = Self.firstName(actor.name) ?? (actor.name.contains(" ") ? nil : WordKey.of(actor.name))
+            if actor.gender == .male || (actor.gender == nil && first.map(model.maleNames.contains) == true) {
+                evidence[index] = (3, 0)
+            } else if actor.gender == .female || (actor.gender == nil && first.map(model.femaleNames.contains) == true) {
+                evidence[index] = (0, 3)
+            } else { continue }
+            settled.insert(index)
         }
         let layer = context.layer
         var cursor = 0
@@ -54,16 +60,11 @@ struct AntecedentRanker {
                 if context.actors.actors[actor].kind == .person, !context.isQuoted(mentions[index].span.start) { persons.insert(actor) }
                 index -= 1
             }
-            if persons.count == 1, let actor = persons.first {
+            if persons.count == 1, let actor = persons.first, !settled.contains(actor) {
                 var counts = evidence[actor] ?? (0, 0)
                 if male { counts.male += 1 } else { counts.female += 1 }
                 evidence[actor] = counts
             }
-        }
-        // Where the article says nothing, a first name that news prose calls "he" or "she" does.
-        for (index, actor) in context.actors.actors.enumerated() where actor.kind == .person && evidence[index] == nil {
-            guard let first = Self.firstName(actor.name) else { continue }
-            if model.maleNames.contains(first) { evidence[index] = (1, 0) } else if model.femaleNames.contains(first) { evidence[index] = (0, 1) }
         }
         genderEvidence = evidence
     }

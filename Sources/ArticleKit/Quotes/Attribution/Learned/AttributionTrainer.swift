@@ -61,6 +61,8 @@ public struct AttributionTrainer {
     }
 
     private(set) var prepared: [Prepared] = []
+    /// First-name votes from the training folder's automatic coreference chains, if it has them.
+    public var chainGenders = ChainGenders()
     private(set) var wordTotals: [UInt64: Int] = [:]
     private var report = Report()
 
@@ -140,7 +142,7 @@ public struct AttributionTrainer {
         // Each stage is trained `runs` times over differently shuffled epochs and the runs' averaged
         // weights are averaged again: a perceptron's answer depends on the order it sees the data in,
         // and the mean of a few orders varies far less than any one.
-        let runs = 3
+        let runs = 6
         model.speaker = LinearModel(weights: Self.mean((0..<runs).map { trainSpeaker(contexts, heldOut: heldOut, model: model, epochs: epochs, run: $0) }))
         model.kind = LinearModel(weights: Self.mean((0..<runs).map { trainKind(contexts, heldOut: heldOut, model: model, epochs: epochs, run: $0) }))
         model.antecedent = LinearModel(weights: Self.mean((0..<runs).map { trainAntecedents(contexts, model: model, epochs: epochs, run: $0) }))

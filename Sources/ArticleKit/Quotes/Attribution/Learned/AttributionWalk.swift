@@ -226,6 +226,13 @@ struct AttributionWalk {
             guard candidate.kind == .capitalised else { return nil }
         }
         var token = candidate.tokens.upperBound
+        guard token < layer.count, layer.has(token, .word), !layer.has(token, .capitalised), !layer.has(token, .quoted) else { return nil }
+        // Any noun between a possessive and a reporting verb speaks ("Vance’s lawyer said"); a known
+        // speaker noun that is also a reporting word is a noun after a determiner and a name ("a Budget
+        // Office report found").
+        if layer.has(candidate.head, .possessive), context.cueStems[token] == 0, context.reportingVerb(from: token + 1, skipping: 2) != nil { return token }
+        if context.cueStems[token] != 0, generator.descriptorHeads.contains(layer.keys[token]), candidate.tokens.lowerBound > 0,
+           CandidateGenerator.determinerKeys.contains(layer.keys[candidate.tokens.lowerBound - 1]) { return token }
         while token < layer.count, token < candidate.tokens.upperBound + 3, layer.has(token, .word), !layer.has(token, .capitalised),
               !layer.has(token, .quoted), context.cueStems[token] == 0 {
             if generator.descriptorHeads.contains(layer.keys[token]) { return token }

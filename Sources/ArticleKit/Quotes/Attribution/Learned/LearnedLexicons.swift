@@ -45,7 +45,8 @@ extension AttributionTrainer {
 
     /// First names whose bearers the articles call "he" (or "she") at least `minimumCount` times and
     /// nine times in ten: the evidence is each article's own (honorifics, a pronoun with one person
-    /// in reach), pooled over the training articles.
+    /// in reach), pooled over the training articles. Where the automatic coreference chains give a
+    /// name `minimumCount` votes, their votes alone decide: they are the cleaner evidence.
     func learnedFirstNames(_ contexts: [AttributionContext], model: AttributionModel, minimumCount: Int = 3) -> (Set<UInt64>, Set<UInt64>) {
         var counts: [UInt64: (male: Int, female: Int)] = [:]
         var plain = model
@@ -60,6 +61,7 @@ extension AttributionTrainer {
                 counts[first] = total
             }
         }
+        for (key, votes) in chainGenders.votes where votes.male + votes.female >= minimumCount { counts[key] = votes }
         var male = Set<UInt64>(), female = Set<UInt64>()
         for (key, count) in counts where count.male + count.female >= minimumCount {
             if count.male * 10 >= (count.male + count.female) * 9 { male.insert(key) }
