@@ -1,6 +1,6 @@
 /// Everything the attribution rules read: the article's tokens and sentences, its quotation marks,
 /// its actors, and the speakers already decided for earlier quotations.
-struct AttributionContext {
+final class AttributionContext {
     let article: Article
     let quoteMarks: [QuoteMarks.Span]
     let actors: ActorAnalysis
