@@ -162,6 +162,11 @@ public final class CursesTerminal {
         case KEY_BTAB: return .key(.backTab)
         case KEY_F0 + 1: return .key(.function(1))
         case crossread_key_resize():
+            // ncurses keeps the scrolling region it set for the old size (rows 1–1 when started in a
+            // 1x1 pane), and tmux then puts rows drawn below it onto the shell's screen at exit.
+            // Leaving and re-entering curses mode sets the region for the new size.
+            endwin()
+            wrefresh(crossread_stdscr())
             last = nil
             return .resize(width: size.width, height: size.height)
         case KEY_MOUSE:
