@@ -43,19 +43,19 @@ struct ActorGrouping {
                       folded.hasSuffix(TextFolding.fold(full)) {
                 // "Crooked Dana Whitfield" inside a quotation: a nickname on a known name.
                 display = full
-                key = "person:" + TextFolding.fold(full)
+                key = "person:" + FullNames.identity(full)
             } else if kind == .person, let full = fullNames.nicknamed[folded] {
                 // "Bobby Scott" where the article also wrote Robert C. “Bobby” Scott.
                 display = full
-                key = "person:" + TextFolding.fold(full)
+                key = "person:" + FullNames.identity(full)
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
                       let full = fullNames.match(surname: folded) ?? sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName)
                         ?? fullNames.match(misspeltSurname: folded) {
                 kind = .person
                 display = full
-                key = "person:" + TextFolding.fold(full)
+                key = "person:" + FullNames.identity(full)
             } else {
-                key = kind.rawValue + ":" + folded
+                key = kind == .person ? "person:" + FullNames.identity(name.surface) : kind.rawValue + ":" + folded
             }
             let actorIndex: Int
             if let existing = actorByKey[key] {
@@ -152,6 +152,18 @@ struct FullNames {
 
     func contains(_ fullName: String) -> Bool { all.contains(fullName) }
 
+    /// What tells one person's full name from another's: folded, without middle initials ("Dana K.
+    /// Whitfield" is "Dana Whitfield"; "Jr." stays, a son is not his father).
+    static func identity(_ fullName: String) -> String {
+        let parts = fullName.split(separator: " ")
+        guard parts.count >= 3 else { return TextFolding.fold(fullName) }
+        let kept = parts.indices.filter { index in
+            let bare = parts[index].hasSuffix(".") ? parts[index].dropLast() : parts[index]
+            return index == 0 || index == parts.count - 1 || bare.count > 1
+        }
+        return TextFolding.fold(kept.map { String(parts[$0]) }.joined(separator: " "))
+    }
+
     /// The folded last word and last two words of a full name (none for a single word).
     static func surnames(of fullName: String) -> [String] {
         let parts = fullName.split(separator: " ").map { TextFolding.fold(String($0)) }
@@ -178,11 +190,11 @@ struct FullNames {
         for (surname, names) in bySurname where !surname.contains(" ") {
             let other = Array(surname.unicodeScalars)
             guard other.first == word.first, Self.isOneEditApart(word, other) else { continue }
-            found.formUnion(names.map { TextFolding.fold($0) })
+            found.formUnion(names.map(Self.identity))
             if found.count > 1 { return nil }
         }
         guard let only = found.first else { return nil }
-        return bySurname.values.lazy.flatMap { $0 }.filter { TextFolding.fold($0) == only }.max(by: Self.isLessPreferred)
+        return bySurname.values.lazy.flatMap { $0 }.filter { Self.identity($0) == only }.max(by: Self.isLessPreferred)
     }
 
     /// One substitution, insertion or deletion turns `a` into `b` (and they differ).
@@ -199,7 +211,7 @@ struct FullNames {
     func match(surname folded: String) -> String? {
         guard let names = bySurname[folded] else { return nil }
         let longest = names.max(by: Self.isLessPreferred)!
-        let distinct = Set(names.map { TextFolding.fold($0) })
+        let distinct = Set(names.map(Self.identity))
         if distinct.count == 1 { return longest }
         let folds = distinct.sorted { $0.count > $1.count }
         return folds.dropFirst().allSatisfy { folds[0].hasSuffix($0) } ? longest : nil

@@ -34,6 +34,7 @@ struct CandidateScanner {
                     insideQuote: isInsideQuote(word.span.start),
                     stateAfterTown: index > range.lowerBound && isComma(index - 1) && isStateAbbreviation(index),
                     beforeState: cursor + 2 < range.upperBound && isComma(cursor) && isStateAbbreviation(cursor + 1),
+                    afterAccordingTo: index >= range.lowerBound + 2 && lowerText(index - 1) == "to" && lowerText(index - 2) == "according",
                     nickname: nickname))
                 index = cursor
             }

@@ -25,6 +25,8 @@ struct NameCandidate {
     var stateAfterTown = false
     /// A comma and a state's abbreviation follow the run (`Ashton, Md.`).
     var beforeState = false
+    /// The run follows "according to": a source, not a destination.
+    var afterAccordingTo = false
     /// A quoted nickname inside the run (“Bobby” of Robert C. “Bobby” Scott), left out of its words.
     var nickname: (text: String, offset: Int)?
 

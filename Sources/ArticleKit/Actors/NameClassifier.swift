@@ -41,6 +41,9 @@ struct NameClassifier {
         if let titleIndex = words.lastIndex(where: { NameWords.strongTitles.contains($0.bare) || NameWords.dottedTitles.contains($0.text) }) {
             return splitRole(words, lastTitle: titleIndex, context: context)
         }
+        if let titleIndex = titleBeforePersonalName(words) {
+            return splitRole(words, lastTitle: titleIndex, context: context)
+        }
         var words = words
         var adjectives: [NameCandidate.Word] = []
         while let first = words.first, Demonyms.isDemonym(first.text) || Demonyms.isCompoundAdjective(first.text) {
@@ -142,9 +145,29 @@ struct NameClassifier {
         return [make(words, .actor(.person), context: context)]
     }
 
-    /// `U.S. Capitol` → place; `U.S. Joint Chiefs` is caught earlier as an organisation.
+    /// `Senate Majority Leader Ana Ruiz`, `Police Chief Tom Hale`: a title that can also be an ordinary
+    /// word ("leader", "speaker", "chief") before two or three words that read as a personal name
+    /// (capitalised or initials, no organisation or place head, no other title, not a place).
+    private func titleBeforePersonalName(_ words: [NameCandidate.Word]) -> Int? {
+        guard let index = words.lastIndex(where: { NameWords.titles.contains($0.bare) }), index >= 1 || words.count >= 3 else { return nil }
+        let name = words[(index + 1)...]
+        guard (2...3).contains(name.count), name.allSatisfy({ $0.isCapitalized && !$0.isAcronym && !$0.hasPossessive || $0.bare.count == 1 }),
+              !name.contains(where: { NameWords.organizationHeads.contains($0.bare) || NameWords.placeHeads.contains($0.bare) || NameWords.titles.contains($0.bare) }),
+              places.canonicalName(TextFolding.fold(name.map(\.text).joined(separator: " "))) == nil else { return nil }
+        return index
+    }
+
+    /// `U.S. Capitol` → place; `U.S. Joint Chiefs` is caught earlier as an organisation. A first name
+    /// that is also a country (`Chad Bown`, `Georgia Reyes`: a learned first name, or the pair next to
+    /// a reporting verb) opens a person's name, not a place's.
     private func splitKnownPlacePrefix(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName]? {
         guard words.count >= 2, places.isCountryOrRegion(TextFolding.fold(words[0].text)) else { return nil }
+        if words.count == 2, words[1].isCapitalized, !words[1].isAcronym, !NameWords.placeHeads.contains(words[1].bare),
+           places.canonicalName(TextFolding.fold(words[1].text)) == nil,
+           AttributionModel.shared.isFirstName(WordKey.of(words[0].text)) || isPersonContext(context)
+            || context.previous.map(CueLexicon.isVerb) == true || context.candidate.nextWord.map(CueLexicon.isVerb) == true {
+            return [make(words, .actor(.person), context: context)]
+        }
         return [make(words, .actor(.place), context: context)]
     }
 
@@ -195,7 +218,7 @@ struct NameClassifier {
         if let previous, previous == "the" || previous == "on" || previous == "via" || Demonyms.isDemonym(previous) {
             return [make([word], .actor(.organization), context: context)]
         }
-        if let previous, Self.locativePrepositions.contains(previous) {
+        if let previous, Self.locativePrepositions.contains(previous), !context.candidate.afterAccordingTo {
             return [make([word], .actor(.place), context: context)]
         }
         return [make([word], .actor(.person), context: context)]

@@ -70,7 +70,7 @@ public struct Corpus: Sendable {
         var groups: [[ArticleActor]] = []
         for (articleIndex, article) in articles.enumerated() {
             for (actorIndex, actor) in article.actors.enumerated() {
-                let key = actor.kind.rawValue + ":" + TextFolding.fold(actor.name)
+                let key = actor.kind.rawValue + ":" + (actor.kind == .person ? FullNames.identity(actor.name) : TextFolding.fold(actor.name))
                 if let group = groupByKey[key] {
                     groups[group].append(ArticleActor(article: articleIndex, actor: actorIndex))
                 } else {
@@ -88,7 +88,7 @@ public struct Corpus: Sendable {
         for (index, group) in groups.enumerated() {
             let actor = articles[group[0].article].actors[group[0].actor]
             guard actor.kind != .place, !actor.name.contains(" "), let full = fullNames.match(surname: TextFolding.fold(actor.name)),
-                  let fullGroup = groupByKey["person:" + TextFolding.fold(full)], fullGroup != index else { continue }
+                  let fullGroup = groupByKey["person:" + FullNames.identity(full)], fullGroup != index else { continue }
             target[index] = fullGroup
         }
         var corpusIndexOfGroup: [Int: Int] = [:]

@@ -12,8 +12,17 @@ public struct ScalarText: Sendable {
     public func string(_ span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        // Encoded to UTF-8 in one buffer: appending scalars to a String's view costs thousands of
+        // instructions a call whatever the length, and this is called for every word.
+        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { buffer in
+            var count = 0
+            for index in lower..<upper {
+                UTF8.encode(scalars[index]) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 }

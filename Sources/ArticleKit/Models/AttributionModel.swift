@@ -20,6 +20,9 @@ public struct AttributionModel: Sendable {
     /// First names that news prose refers to as "he" / as "she", by `WordKey`.
     public var maleNames: Set<UInt64>
     public var femaleNames: Set<UInt64>
+
+    /// A word the training articles use as a gendered first name.
+    func isFirstName(_ key: UInt64) -> Bool { maleNames.contains(key) || femaleNames.contains(key) }
     public var version: String
 
     public init(speaker: LinearModel, kind: LinearModel, antecedent: LinearModel = LinearModel(), cueWords: Set<UInt64>,

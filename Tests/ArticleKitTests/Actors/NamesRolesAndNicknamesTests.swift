@@ -100,4 +100,42 @@ struct NamesRolesAndNicknamesTests {
         short.add("Tom Hall")
         #expect(short.match(misspeltSurname: "hill") == nil)
     }
+
+    @Test func aTitleThatIsAlsoAnOrdinaryWordBeforeAPersonalNameIsARole() {
+        let article = analyze("""
+            Senate Majority Leader Ana Ruiz set the vote for Friday. Police Chief Tom Hale said the streets would close.
+            """)
+        #expect(article.actors.contains { $0.name == "Ana Ruiz" && $0.kind == .person && $0.roles == ["Senate Majority Leader"] })
+        #expect(article.actors.contains { $0.name == "Tom Hale" && $0.kind == .person && $0.roles == ["Police Chief"] })
+        #expect(!article.actors.contains { $0.name.contains("Leader") || $0.name.contains("Chief") })
+    }
+
+    @Test func aNameAfterAccordingToIsASourceNotADestination() {
+        let article = analyze("According to Marchetti, the plan was “dead on arrival.” Delegates flew to Lisbon.")
+        #expect(article.actors.first { $0.name == "Marchetti" }?.kind == .person)
+        #expect(article.actors.first { $0.name == "Lisbon" }?.kind == .place)
+    }
+
+    @Test func aCountryThatOpensAPersonsNameBesideAReportingVerbIsAFirstName() {
+        let article = analyze("“Tariffs hurt both sides,” said Chad Ellery, an economist at the institute. Chad exports cotton.")
+        #expect(article.actors.first { $0.name == "Chad Ellery" }?.kind == .person)
+        #expect(article.actors.first { $0.name == "Chad" }?.kind == .place)
+    }
+
+    @Test func aMiddleInitialDoesNotMakeAnotherPerson() {
+        let article = analyze("Dana K. Whitfield took the stage at noon. “We will win,” Dana Whitfield said. Whitfield left at one.")
+        let persons = article.actors.filter { $0.kind == .person }
+        #expect(persons.map(\.name) == ["Dana K. Whitfield"])
+        #expect(FullNames.identity("Dana K. Whitfield") == FullNames.identity("Dana Whitfield"))
+        #expect(FullNames.identity("Tomas Brandt Jr.") != FullNames.identity("Tomas Brandt"))
+    }
+
+    @Test func oneCorpusActorWhetherAnArticleWritesTheMiddleInitialOrNot() {
+        let first = ArticleAnalyzer.analyze(ArticleSource(path: "a.txt", text: "Port deal\n\n“We signed,” said Dana K. Whitfield, the port's chief."))
+        let second = ArticleAnalyzer.analyze(ArticleSource(path: "b.txt", text: "Port talks\n\n“It took a year,” Dana Whitfield said on Monday."))
+        let corpus = Corpus(articles: [first, second])
+        let whitfields = corpus.actors.filter { $0.name.hasSuffix("Whitfield") }
+        #expect(whitfields.count == 1)
+        #expect(corpus.articles.flatMap(\.quotes).map(\.speaker) == ["Dana K. Whitfield", "Dana K. Whitfield"])
+    }
 }
