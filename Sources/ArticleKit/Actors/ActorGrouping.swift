@@ -207,6 +207,9 @@ struct FullNames {
         return short[i...] == long[(i + 1)...]
     }
 
+    /// Every full name that ends with this surname (or two-word surname).
+    func names(surname folded: String) -> Set<String> { bySurname[folded] ?? [] }
+
     /// The one full name this surname (or two-word surname) belongs to; nil when none or several do.
     func match(surname folded: String) -> String? {
         guard let names = bySurname[folded] else { return nil }

@@ -65,3 +65,35 @@ struct ThreadTests {
         #expect((Self.corpus.quotesBySpeaker["Anatol Lieven"] ?? []).count == 4)
     }
 }
+
+@Suite("One corpus actor for a bare surname")
+struct BareSurnameIdentityTests {
+    private func corpus(_ bodies: [String]) -> Corpus {
+        Corpus(articles: bodies.enumerated().map { index, body in
+            ArticleAnalyzer.analyze(ArticleSource(path: "article-\(index).txt", text: "Harbour report \(index)\n\n" + body))
+        })
+    }
+
+    private let karl = [
+        "“The port will grow,” said Karl Marlow, the harbour master, on Monday.",
+        "Karl Marlow opened the new quay. “It took ten years,” he said.",
+        "“Ships are waiting,” Karl Marlow told reporters at the dock.",
+        "Ines Marlow, a city councillor, voted against the budget. “It is too much,” she said.",
+    ]
+
+    @Test func aBareSurnameGoesToTheBearerTheLibraryNamesFarMoreOften() {
+        let library = corpus(karl + ["“We will not wait,” Marlow said after the vote."])
+        #expect(library.articles.last?.quotes.first?.speaker == "Karl Marlow")
+        #expect(library.actors.filter { $0.name.hasSuffix("Marlow") }.map(\.name).sorted() == ["Ines Marlow", "Karl Marlow"])
+    }
+
+    @Test func anHonorificPicksTheBearerOfItsGender() {
+        let library = corpus(karl + ["“We will not wait,” Mrs. Marlow said after the vote."])
+        #expect(library.articles.last?.quotes.first?.speaker == "Ines Marlow")
+    }
+
+    @Test func twoBearersNamedEquallyOftenLeaveTheSurnameAlone() {
+        let library = corpus([karl[0], karl[3], "“We will not wait,” Marlow said after the vote."])
+        #expect(library.articles.last?.quotes.first?.speaker == "Marlow")
+    }
+}
