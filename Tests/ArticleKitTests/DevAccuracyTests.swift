@@ -13,7 +13,7 @@ struct DevAccuracyTests {
         let score = try #require(Self.score)
         print("PolNeAR dev: quote F1 \(score.quoteF1), attribution accuracy \(score.attributionAccuracy), mention accuracy \(score.mentionAccuracy)")
         #expect(score.quoteF1 >= 0.96, "quote F1 \(score.quoteF1)")
-        #expect(score.attributionAccuracy >= 0.85, "attribution accuracy \(score.attributionAccuracy)")
+        #expect(score.attributionAccuracy >= 0.855, "attribution accuracy \(score.attributionAccuracy)")
         #expect(score.mentionAccuracy >= 0.92, "mention accuracy \(score.mentionAccuracy)")
     }
 }

@@ -49,7 +49,8 @@ struct ActorGrouping {
                 display = full
                 key = "person:" + FullNames.identity(full)
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
-                      let full = fullNames.match(surname: folded) ?? sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName)
+                      let full = fullNames.match(surname: folded) ?? fullNames.match(surname: folded, gender: name.gender)
+                        ?? sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName)
                         ?? fullNames.match(misspeltSurname: folded) {
                 kind = .person
                 display = full
@@ -129,7 +130,10 @@ struct ActorGrouping {
         for name in names where !isQuoted(name) {
             guard case .actor(.person) = name.kind else { continue }
             let parts = name.surface.split(separator: " ").map(String.init)
-            if parts.count >= 2, fullNames.nicknamed[TextFolding.fold(name.surface)] == nil { fullNames.add(name.surface) }
+            if parts.count >= 2, fullNames.nicknamed[TextFolding.fold(name.surface)] == nil {
+                fullNames.add(name.surface)
+                if let gender = name.gender { fullNames.genders[name.surface] = gender }
+            }
         }
         return fullNames
     }
@@ -142,6 +146,9 @@ struct FullNames {
     private var all: Set<String> = []
     /// Folded "nickname surname" forms ("bobby scott") to the full name written around the nickname.
     var nicknamed: [String: String] = [:]
+
+    /// Full names written with a gendered honorific somewhere in the article ("Mrs. Joan Hartley").
+    var genders: [String: Gender] = [:]
 
     mutating func add(_ fullName: String) {
         let surnames = Self.surnames(of: fullName)
@@ -205,6 +212,21 @@ struct FullNames {
         while i < short.count, short[i] == long[i] { i += 1 }
         if short.count == long.count { return short[(i + 1)...] == long[(i + 1)...] }
         return short[i...] == long[(i + 1)...]
+    }
+
+    /// The one full name of this surname whose bearer is not known to be of the other gender than the
+    /// honorific's ("Mr. Hartley" of Bill and Joan Hartley): known from the bearer's own honorific or a
+    /// learned first name.
+    func match(surname folded: String, gender: Gender?) -> String? {
+        guard let gender, let names = bySurname[folded] else { return nil }
+        let model = AttributionModel.shared
+        let fitting = names.filter { name in
+            let bearer = genders[name] ?? AntecedentRanker.firstName(name).flatMap { first in
+                model.maleNames.contains(first) ? Gender.male : model.femaleNames.contains(first) ? Gender.female : nil
+            }
+            return bearer == nil || bearer == gender
+        }
+        return Set(fitting.map(Self.identity)).count == 1 ? fitting.max(by: Self.isLessPreferred) : nil
     }
 
     /// Every full name that ends with this surname (or two-word surname).

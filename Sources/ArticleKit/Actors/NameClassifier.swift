@@ -71,6 +71,12 @@ struct NameClassifier {
             }
             nameStart += 1
         }
+        // "Miss Universe Lena Cortez", "Miss Ohio Ann Bray": a pageant's title, when the word after
+        // "Miss" is not a first name and a full name follows it.
+        if words[lastTitle].bare == "miss", nameStart == lastTitle + 1, words.count - nameStart >= 3,
+           !AttributionModel.shared.isFirstName(WordKey.of(words[nameStart].text)) {
+            nameStart += 1
+        }
         var results: [RecognizedName] = []
         let roleWords = Array(words[..<min(nameStart, words.count)])
         for word in roleWords where word.isAcronym || InternationalBodies.table[TextFolding.fold(word.text)] != nil {

@@ -79,6 +79,7 @@ struct NamesRolesAndNicknamesTests {
         let persons = article.actors.filter { $0.kind == .person }
         #expect(persons.map(\.name) == ["Harold T. Mercer"])
         #expect(persons.first?.aliases.contains("Hal Mercer") == true)
+        #expect(article.quotes.first { article.text(of: $0.content) == "Hal" }?.kind == .term)
         #expect(article.quotes.first { article.text(of: $0.content).hasPrefix("This district") }?.speaker == "Harold T. Mercer")
     }
 

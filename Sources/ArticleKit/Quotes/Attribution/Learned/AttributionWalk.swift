@@ -104,7 +104,7 @@ struct AttributionWalk {
             let (best, margin) = Self.best(step, score: model.speaker.score)
             var kind: QuoteKind = model.kind.score(walk.kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term
             if step.candidates[best].kind == .nobody, step.facts.words < 6 { kind = .term }
-            if walk.isInHeadline(step.site) { kind = .term }
+            if walk.isInHeadline(step.site) || walk.isNicknameInName(step.site) { kind = .term }
             walk.commit(step, choice: best, kind: kind)
         }
         return walk.results
@@ -119,6 +119,12 @@ struct AttributionWalk {
         let opensTurn = label.lowerBound >= step.site.openToken
         let kind: QuoteKind = opensTurn || model.kind.score(kindFeatures(step, best: best, margin: margin)) > 0 ? .speech : .term
         commit(step, choice: step.candidates.count - 1, kind: kind)
+    }
+
+    /// A quoted nickname inside a name (Robert C. “Bobby” Scott) names, it does not speak.
+    func isNicknameInName(_ site: QuoteSite) -> Bool {
+        guard let mention = context.actors.mentionByToken[site.openToken] else { return false }
+        return context.actors.mentions[mention].span.start < site.marks.span.start
     }
 
     /// The first paragraph is the headline (see `MetadataExtractor`): a quotation there echoes one of
