@@ -32,6 +32,8 @@ struct ActorGrouping {
             var display = name.surface
             var key: String
             let folded = TextFolding.fold(name.surface)
+            // "Washington said" in an article about Lamar Washington: the person, not the city.
+            if kind == .place, !quoted, name.beforeReportingVerb, !folded.contains(" "), fullNames.match(surname: folded) != nil { kind = .person }
             if kind == .place, let canonical = places.canonicalName(folded) {
                 display = canonical
                 key = "place:" + TextFolding.fold(canonical)

@@ -313,7 +313,8 @@ struct NameClassifier {
         return RecognizedName(
             span: span, surface: words.map(\.text).joined(separator: " "),
             kind: kind, role: nil, gender: nil, sentence: context.candidate.sentence, paragraph: context.candidate.paragraph,
-            tokens: words.first!.token..<(words.last!.token + 1), nickname: nickname)
+            tokens: words.first!.token..<(words.last!.token + 1), nickname: nickname,
+            beforeReportingVerb: words.last!.token == context.candidate.words.last!.token && context.candidate.nextWord.map(CueLexicon.isVerb) == true)
     }
 
     static let locativePrepositions: Set<String> = ["in", "to", "from", "into", "across", "throughout", "toward", "towards", "near", "outside", "inside", "around", "within", "at"]

@@ -17,6 +17,8 @@ struct RecognizedName {
     var tokens: Range<Int>
     /// A quoted nickname the name was written around ("Bobby"): the article may also use it as a first name.
     var nickname: String?
+    /// A reporting verb follows the name ("Washington said"): it speaks, so it is no destination.
+    var beforeReportingVerb = false
 }
 
 /// What the whole article says about words, used to tell names from capitalised vocabulary.
