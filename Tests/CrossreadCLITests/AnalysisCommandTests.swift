@@ -117,6 +117,20 @@ struct CompareCommandTests {
         #expect(output.lines.dropFirst(2).allSatisfy { $0.contains(" no ") })
     }
 
+    /// A pair scores the same whatever else is loaded: every pair's `compare A B` verdict equals its
+    /// `compare --all` row.
+    @Test func aPairScoresTheSameAloneAndInTheLibrary() throws {
+        let all = try CLIRunner.run(["compare", "--all", "--json"]).lines.map(CLIRunner.json)
+        #expect(all.count == 10)
+        for row in all {
+            let a = try #require(row["a"] as? String), b = try #require(row["b"] as? String)
+            let alone = try CLIRunner.run(["compare", "--json", "articles/" + a, "articles/" + b]).lines.map(CLIRunner.json)
+            let verdict = try #require(alone.last)
+            #expect(verdict["score"] as? Double == row["score"] as? Double, "\(a) × \(b)")
+            #expect(verdict["derived"] as? Bool == row["derived"] as? Bool, "\(a) × \(b)")
+        }
+    }
+
     @Test func compareNeedsTwoArticles() throws {
         let output = try CLIRunner.run(["compare", Self.copy])
         #expect(output.status != 0)

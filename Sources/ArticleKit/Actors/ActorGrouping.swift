@@ -47,7 +47,7 @@ struct ActorGrouping {
                 display = full
                 key = "person:" + FullNames.identity(full)
             } else if kind == .person, let full = fullNames.nicknamed[folded] {
-                // "Bobby Scott" where the article also wrote Robert C. “Bobby” Scott.
+                // "Hal Mercer" where the article also wrote Harold T. “Hal” Mercer.
                 display = full
                 key = "person:" + FullNames.identity(full)
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
@@ -149,7 +149,7 @@ struct FullNames {
     /// Folded "nickname surname" forms ("bobby scott") to the full name written around the nickname.
     var nicknamed: [String: String] = [:]
 
-    /// Full names written with a gendered honorific somewhere in the article ("Mrs. Joan Hartley").
+    /// Full names written with a gendered honorific somewhere in the article ("Mrs. Sarah Hartley").
     var genders: [String: Gender] = [:]
 
     mutating func add(_ fullName: String) {
@@ -190,8 +190,8 @@ struct FullNames {
         return b.unicodeScalars.lexicographicallyPrecedes(a.unicodeScalars)
     }
 
-    /// The one full name whose surname this word misspells by one letter (a typo such as "Wines" for
-    /// Leslie Wimes' surname): same first letter, at least five letters, and no other full name that close.
+    /// The one full name whose surname this word misspells by one letter (a typo such as "Ketering" for
+    /// Rosalind Kettering's surname): same first letter, at least five letters, and no other full name that close.
     func match(misspeltSurname folded: String) -> String? {
         let word = Array(folded.unicodeScalars)
         guard word.count >= 5, !folded.contains(" ") else { return nil }
@@ -217,15 +217,12 @@ struct FullNames {
     }
 
     /// The one full name of this surname whose bearer is not known to be of the other gender than the
-    /// honorific's ("Mr. Hartley" of Bill and Joan Hartley): known from the bearer's own honorific or a
+    /// honorific's ("Mr. Hartley" of Mark and Sarah Hartley): known from the bearer's own honorific or a
     /// learned first name.
     func match(surname folded: String, gender: Gender?) -> String? {
         guard let gender, let names = bySurname[folded] else { return nil }
-        let model = AttributionModel.shared
         let fitting = names.filter { name in
-            let bearer = genders[name] ?? AntecedentRanker.firstName(name).flatMap { first in
-                model.maleNames.contains(first) ? Gender.male : model.femaleNames.contains(first) ? Gender.female : nil
-            }
+            let bearer = genders[name] ?? AntecedentRanker.firstName(name).flatMap(AttributionModel.shared.gender(ofFirstName:))
             return bearer == nil || bearer == gender
         }
         return Set(fitting.map(Self.identity)).count == 1 ? fitting.max(by: Self.isLessPreferred) : nil

@@ -235,7 +235,7 @@ struct CandidateScanner {
         return index - range.lowerBound <= 3
     }
 
-    /// A quoted nickname inside a name (Robert C. “Bobby” Scott, Ana “Nena” Ruiz): one or two
+    /// A quoted nickname inside a name (Harold T. “Hal” Mercer, Ana “Nena” Ruiz): one or two
     /// capitalised words in quotation marks with a capitalised word after. The name runs on past it
     /// and the nickname is left out of it. Returns the index of the word after the closing mark.
     private func nicknameEnd(at index: Int, range: Range<Int>) -> Int? {

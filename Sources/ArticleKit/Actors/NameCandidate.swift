@@ -27,7 +27,7 @@ struct NameCandidate {
     var beforeState = false
     /// The run follows "according to": a source, not a destination.
     var afterAccordingTo = false
-    /// A quoted nickname inside the run (“Bobby” of Robert C. “Bobby” Scott), left out of its words.
+    /// A quoted nickname inside the run (“Hal” of Harold T. “Hal” Mercer), left out of its words.
     var nickname: (text: String, offset: Int)?
 
     var text: String { words.map(\.text).joined(separator: " ") }

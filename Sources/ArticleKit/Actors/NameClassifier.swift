@@ -164,7 +164,7 @@ struct NameClassifier {
     }
 
     /// `U.S. Capitol` → place; `U.S. Joint Chiefs` is caught earlier as an organisation. A first name
-    /// that is also a country (`Chad Bown`, `Georgia Reyes`: a learned first name, or the pair next to
+    /// that is also a country (`Chad Ellery`, `Georgia Reyes`: a learned first name, or the pair next to
     /// a reporting verb) opens a person's name, not a place's.
     private func splitKnownPlacePrefix(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName]? {
         guard words.count >= 2, places.isCountryOrRegion(TextFolding.fold(words[0].text)) else { return nil }

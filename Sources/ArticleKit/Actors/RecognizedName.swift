@@ -15,7 +15,7 @@ struct RecognizedName {
     var paragraph: Int
     /// Tokens the name covers, title included.
     var tokens: Range<Int>
-    /// A quoted nickname the name was written around ("Bobby"): the article may also use it as a first name.
+    /// A quoted nickname the name was written around ("Hal"): the article may also use it as a first name.
     var nickname: String?
     /// A reporting verb follows the name ("Washington said"): it speaks, so it is no destination.
     var beforeReportingVerb = false

@@ -23,19 +23,21 @@ public struct Comparison: Sendable {
 }
 
 extension Corpus {
-    /// Compares two articles of the corpus; term weights come from every paragraph of the corpus.
+    /// Compares two articles of the corpus. Term weights come from the two articles' own paragraphs,
+    /// so a pair scores the same whatever else is loaded: in `compare A B`, in `compare --all` and in
+    /// the reader, in a library of five articles or of ten thousand.
     public func compare(_ a: Int, _ b: Int) -> Comparison {
-        compare(a, b, vectors: vectors())
+        let pair = vectors(of: [a, b])
+        return compare(a, b, vectors: [a: pair[0], b: pair[1]])
     }
 
     /// Every pair of articles, most similar first.
     public func compareAll() -> [Comparison] {
-        let all = vectors()
         var result: [Comparison] = []
         for a in articles.indices {
-            for b in articles.indices where b > a { result.append(compare(a, b, vectors: all)) }
+            for b in articles.indices where b > a { result.append(compare(a, b)) }
         }
-        return result.sorted { $0.verdict.score > $1.verdict.score }
+        return result.sorted { $0.verdict.score != $1.verdict.score ? $0.verdict.score > $1.verdict.score : ($0.a, $0.b) < ($1.a, $1.b) }
     }
 
     public func wordDiff(_ comparison: Comparison, _ pair: AlignedPair) -> WordDiff {
@@ -43,8 +45,8 @@ extension Corpus {
         return WordDiff.between(first, first.paragraphs[pair.a].span, second, second.paragraphs[pair.b].span)
     }
 
-    private func compare(_ a: Int, _ b: Int, vectors: [[ParagraphVector]]) -> Comparison {
-        let pairs = ParagraphAligner.align(vectors[a], vectors[b])
+    private func compare(_ a: Int, _ b: Int, vectors: [Int: [ParagraphVector]]) -> Comparison {
+        let pairs = ParagraphAligner.align(vectors[a]!, vectors[b]!)
         let variants = QuoteVariantFinder.variants(articles[a], articles[b], aligned: pairs)
         let shared = Set(corpusActor[a]).intersection(corpusActor[b]).sorted()
         return Comparison(a: a, b: b, pairs: pairs, variants: variants,
@@ -64,10 +66,11 @@ extension Corpus {
         return Comparison.Verdict(derived: score >= Comparison.derivedThreshold, score: score, coverage: coverage, quoteShare: quoteShare)
     }
 
-    /// Each paragraph of each article as (stem id, is a name or number) pairs, with one stem table.
-    private func vectors() -> [[ParagraphVector]] {
+    /// Each paragraph of the given articles as (stem id, is a name or number) pairs, with one stem
+    /// table and weights over those articles' paragraphs.
+    private func vectors(of chosen: [Int]) -> [[ParagraphVector]] {
         var table = StemTable()
-        let words = articles.map { article in
+        let words = chosen.map { articles[$0] }.map { article in
             article.paragraphs.map { paragraph in
                 ContentWords.words(in: article, span: paragraph.span).map { (id: table.id($0.stem), boosted: $0.isNameOrNumber) }
             }

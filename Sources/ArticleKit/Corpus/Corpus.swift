@@ -128,8 +128,7 @@ public struct Corpus: Sendable {
         func gender(_ members: [ArticleActor]) -> Gender? {
             for member in members { if let gender = articles[member.article].actors[member.actor].gender { return gender } }
             let name = articles[members[0].article].actors[members[0].actor].name
-            guard let first = AntecedentRanker.firstName(name) else { return nil }
-            return AttributionModel.shared.maleNames.contains(first) ? .male : AttributionModel.shared.femaleNames.contains(first) ? .female : nil
+            return AntecedentRanker.firstName(name).flatMap(AttributionModel.shared.gender(ofFirstName:))
         }
         var remaining = candidates
         if let wanted = gender(group) { remaining = remaining.filter { gender(groups[$0]) != (wanted == .male ? .female : .male) } }

@@ -20,9 +20,6 @@ public struct AttributionModel: Sendable {
     /// First names that news prose refers to as "he" / as "she", by `WordKey`.
     public var maleNames: Set<UInt64>
     public var femaleNames: Set<UInt64>
-
-    /// A word the training articles use as a gendered first name.
-    func isFirstName(_ key: UInt64) -> Bool { maleNames.contains(key) || femaleNames.contains(key) }
     public var version: String
 
     public init(speaker: LinearModel, kind: LinearModel, antecedent: LinearModel = LinearModel(), cueWords: Set<UInt64>,
@@ -118,5 +115,16 @@ public struct AttributionModel: Sendable {
             value = value << 4 | UInt64(digit)
         }
         return value
+    }
+}
+
+extension AttributionModel {
+    /// A word the training articles use as a gendered first name.
+    func isFirstName(_ key: UInt64) -> Bool { maleNames.contains(key) || femaleNames.contains(key) }
+
+    /// The gender news prose gives the bearer of a first name (by `WordKey`), where the training
+    /// articles settle it.
+    func gender(ofFirstName key: UInt64) -> Gender? {
+        maleNames.contains(key) ? .male : femaleNames.contains(key) ? .female : nil
     }
 }

@@ -32,11 +32,11 @@ struct AntecedentRanker {
         for (index, actor) in context.actors.actors.enumerated() where actor.kind == .person {
             // A person the article names by one word that is a first name ("Dana said") goes by it.
             let first = Self.firstName(actor.name) ?? (actor.name.contains(" ") ? nil : WordKey.of(actor.name))
-            if actor.gender == .male || (actor.gender == nil && first.map(model.maleNames.contains) == true) {
-                evidence[index] = (3, 0)
-            } else if actor.gender == .female || (actor.gender == nil && first.map(model.femaleNames.contains) == true) {
-                evidence[index] = (0, 3)
-            } else { continue }
+            switch actor.gender ?? first.flatMap(model.gender(ofFirstName:)) {
+            case .male?: evidence[index] = (3, 0)
+            case .female?: evidence[index] = (0, 3)
+            case nil: continue
+            }
             settled.insert(index)
         }
         let layer = context.layer

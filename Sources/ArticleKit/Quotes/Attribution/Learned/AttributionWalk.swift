@@ -121,7 +121,7 @@ struct AttributionWalk {
         commit(step, choice: step.candidates.count - 1, kind: kind)
     }
 
-    /// A quoted nickname inside a name (Robert C. “Bobby” Scott) names, it does not speak.
+    /// A quoted nickname inside a name (Harold T. “Hal” Mercer) names, it does not speak.
     func isNicknameInName(_ site: QuoteSite) -> Bool {
         guard let mention = context.actors.mentionByToken[site.openToken] else { return false }
         return context.actors.mentions[mention].span.start < site.marks.span.start

@@ -7,17 +7,14 @@ public struct ChainGenders: Sendable {
 
     public init() {}
 
-    static let male: Set<String> = ["he", "him", "his", "himself"]
-    static let female: Set<String> = ["she", "her", "hers", "herself"]
-
     /// One chain: the text of each of its mentions.
     public mutating func add(chain mentions: [String]) {
         var male = 0, female = 0
         var firstNames = Set<UInt64>()
         for text in mentions {
-            let lower = text.lowercased()
-            if Self.male.contains(lower) { male += 1; continue }
-            if Self.female.contains(lower) { female += 1; continue }
+            let key = WordKey.of(text)
+            if AntecedentRanker.maleKeys.contains(key) { male += 1; continue }
+            if AntecedentRanker.femaleKeys.contains(key) { female += 1; continue }
             if let first = Self.firstName(text) { firstNames.insert(first) }
         }
         guard male == 0 || female == 0, male + female > 0 else { return }

@@ -48,7 +48,7 @@ struct CandidateGenerator {
             if let mention = context.actors.mentionByToken[token] {
                 var last = token
                 while last + 1 < high, context.actors.mentionByToken[last + 1] == mention { last += 1 }
-                // A name around a quoted nickname (Robert C. “Bobby” Scott) is no candidate for the nickname.
+                // A name around a quoted nickname (Harold T. “Hal” Mercer) is no candidate for the nickname.
                 if token < site.openToken, last >= site.openToken { token = last; continue }
                 result.append(SpeakerCandidate(kind: .mention, tokens: token..<(last + 1), head: last, mention: mention,
                                                span: context.actors.mentions[mention].span))
