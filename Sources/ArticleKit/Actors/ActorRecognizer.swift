@@ -19,7 +19,8 @@ enum ActorRecognizer {
         let titleCase = Set(paragraphs.indices.filter { index in
             let range = paragraphs[index].sentences
             guard let first = range.first, let last = range.last else { return false }
-            return range.count == 1 && isTitleCase(text, tokens: tokens[sentences[first].tokens.lowerBound..<sentences[last].tokens.upperBound])
+            return range.count == 1 && isTitleCase(text, tokens: tokens[sentences[first].tokens.lowerBound..<sentences[last].tokens.upperBound],
+                                                   isHeadline: index == 0)
         })
         var names: [RecognizedName] = []
         var headlineNames: [RecognizedName] = []
@@ -50,9 +51,9 @@ enum ActorRecognizer {
 
     /// A headline in title case ("Is the Senate Leading From Behind on Trade?") capitalises ordinary words;
     /// only names confirmed by the body count there. A paragraph ending in a full stop is a sentence,
-    /// however many names it holds.
-    static func isTitleCase(_ text: ScalarText, tokens: ArraySlice<Token>) -> Bool {
-        if let last = tokens.last, last.kind == .punctuation, text[last.span.start] == "." { return false }
+    /// however many names it holds, except the first: feeds and converters end headlines with one.
+    static func isTitleCase(_ text: ScalarText, tokens: ArraySlice<Token>, isHeadline: Bool = false) -> Bool {
+        if !isHeadline, let last = tokens.last, last.kind == .punctuation, text[last.span.start] == "." { return false }
         var long = 0, capitalized = 0
         for sentenceToken in tokens {
             guard sentenceToken.kind == .word, sentenceToken.span.length >= 4 else { continue }
