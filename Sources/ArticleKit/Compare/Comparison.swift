@@ -27,15 +27,15 @@ extension Corpus {
     /// so a pair scores the same whatever else is loaded: in `compare A B`, in `compare --all` and in
     /// the reader, in a library of five articles or of ten thousand.
     public func compare(_ a: Int, _ b: Int) -> Comparison {
-        let pair = vectors(of: [a, b])
-        return compare(a, b, vectors: [a: pair[0], b: pair[1]])
+        compare(a, b, words: (contentWords(of: a), contentWords(of: b)))
     }
 
-    /// Every pair of articles, most similar first.
+    /// Every pair of articles, most similar first. Each article's content words are extracted once.
     public func compareAll() -> [Comparison] {
+        let words = articles.indices.map(contentWords(of:))
         var result: [Comparison] = []
         for a in articles.indices {
-            for b in articles.indices where b > a { result.append(compare(a, b)) }
+            for b in articles.indices where b > a { result.append(compare(a, b, words: (words[a], words[b]))) }
         }
         return result.sorted { $0.verdict.score != $1.verdict.score ? $0.verdict.score > $1.verdict.score : ($0.a, $0.b) < ($1.a, $1.b) }
     }
@@ -45,8 +45,9 @@ extension Corpus {
         return WordDiff.between(first, first.paragraphs[pair.a].span, second, second.paragraphs[pair.b].span)
     }
 
-    private func compare(_ a: Int, _ b: Int, vectors: [Int: [ParagraphVector]]) -> Comparison {
-        let pairs = ParagraphAligner.align(vectors[a]!, vectors[b]!)
+    private func compare(_ a: Int, _ b: Int, words: ([[ContentWords.Word]], [[ContentWords.Word]])) -> Comparison {
+        let vectors = Self.vectors(words.0, words.1)
+        let pairs = ParagraphAligner.align(vectors.0, vectors.1)
         let variants = QuoteVariantFinder.variants(articles[a], articles[b], aligned: pairs)
         let shared = Set(corpusActor[a]).intersection(corpusActor[b]).sorted()
         return Comparison(a: a, b: b, pairs: pairs, variants: variants,
@@ -66,17 +67,21 @@ extension Corpus {
         return Comparison.Verdict(derived: score >= Comparison.derivedThreshold, score: score, coverage: coverage, quoteShare: quoteShare)
     }
 
-    /// Each paragraph of the given articles as (stem id, is a name or number) pairs, with one stem
-    /// table and weights over those articles' paragraphs.
-    private func vectors(of chosen: [Int]) -> [[ParagraphVector]] {
+    /// Each paragraph's content words, as stems.
+    private func contentWords(of index: Int) -> [[ContentWords.Word]] {
+        articles[index].paragraphs.map { ContentWords.words(in: articles[index], span: $0.span) }
+    }
+
+    /// The two articles' paragraphs as (stem id, is a name or number) vectors, with one stem table and
+    /// weights over those two articles' paragraphs only.
+    private static func vectors(_ first: [[ContentWords.Word]], _ second: [[ContentWords.Word]]) -> ([ParagraphVector], [ParagraphVector]) {
         var table = StemTable()
-        let words = chosen.map { articles[$0] }.map { article in
-            article.paragraphs.map { paragraph in
-                ContentWords.words(in: article, span: paragraph.span).map { (id: table.id($0.stem), boosted: $0.isNameOrNumber) }
-            }
+        let ids = [first, second].map { paragraphs in
+            paragraphs.map { $0.map { (id: table.id($0.stem), boosted: $0.isNameOrNumber) } }
         }
-        let weights = TermWeights(words.flatMap { $0.map { $0.map(\.id) } }, stems: table.count)
-        return words.map { $0.map { ParagraphVector($0, terms: weights) } }
+        let weights = TermWeights(ids.flatMap { $0.map { $0.map(\.id) } }, stems: table.count)
+        let vectors = ids.map { $0.map { ParagraphVector($0, terms: weights) } }
+        return (vectors[0], vectors[1])
     }
 }
 

@@ -25,13 +25,12 @@ public struct ChainGenders: Sendable {
         }
     }
 
-    /// The first word of a mention written as a personal name: two to four capitalised words, the
-    /// first not a title or honorific, not an initial, not possessive.
+    /// The first name of a mention written as a personal name (`AntecedentRanker.firstName`), when
+    /// it is two to four capitalised words and the first is not a title, honorific or possessive.
     static func firstName(_ text: String) -> UInt64? {
         let words = text.split(separator: " ")
         guard (2...4).contains(words.count), words.allSatisfy({ $0.unicodeScalars.first.map(CharacterClass.isUppercase) == true }),
-              let first = words.first, first.count > 1, !first.hasSuffix("."), !first.contains("’"), !first.contains("'"),
-              !NameWords.titles.contains(first.lowercased()) else { return nil }
-        return WordKey.of(String(first))
+              let first = words.first, !first.contains("’"), !first.contains("'"), !NameWords.titles.contains(first.lowercased()) else { return nil }
+        return AntecedentRanker.firstName(text)
     }
 }
