@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import ArticleKit
 
-/// Floors on PolNeAR's development split: real news that the weights were not trained on. They
-/// only ever rise. Skipped, with a message, where ../shared/polnear is absent.
+/// Floors on PolNeAR's development split: real news that the weights were not trained on, a little
+/// under the measured figures; a floor falls only with a stated reason. Skipped, with a message, where ../shared/polnear is absent.
 @Suite("Accuracy on unseen news (PolNeAR dev)")
 struct DevAccuracyTests {
     static let score: DevScore? = DevScore.folder.flatMap { try? DevScore(folder: $0) }
@@ -32,8 +32,8 @@ struct DevTypeAgreementTests {
         }
         // Floors a little under the measured agreement (issue 13 asks for 0.90 each): CoreNLP is wrong
         // sometimes, so a right change can lower it ("Jordan said" of Jim Jordan, which CoreNLP calls a place).
-        #expect(agreement.f1(.person) >= 0.79)
-        #expect(agreement.f1(.organization) >= 0.60)
-        #expect(agreement.f1(.place) >= 0.80)
+        #expect(agreement.f1(.person) >= 0.84)
+        #expect(agreement.f1(.organization) >= 0.65)
+        #expect(agreement.f1(.place) >= 0.86)
     }
 }

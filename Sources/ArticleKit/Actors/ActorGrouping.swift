@@ -51,7 +51,8 @@ struct ActorGrouping {
                 display = full
                 key = "person:" + FullNames.identity(full)
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
-                      let full = fullNames.match(surname: folded) ?? fullNames.match(surname: folded, gender: name.gender)
+                      // An honorific's gender must fit the bearer: "Mr. Okafor" is not Adaeze Okafor.
+                      let full = (name.gender == nil ? fullNames.match(surname: folded) : fullNames.match(surname: folded, gender: name.gender))
                         ?? sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName)
                         ?? fullNames.match(misspeltSurname: folded) {
                 kind = .person

@@ -11,11 +11,23 @@ public struct ActorAnalysis: Sendable {
 
 enum ActorRecognizer {
     static func analyze(text: ScalarText, tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph],
-                        quoteSpans: [TextSpan], places: Places = .shared) -> ActorAnalysis {
+                        quoteSpans: [TextSpan], layer: TokenLayer, places: Places = .shared, typer: ActorTypeModel = .shared) -> ActorAnalysis {
+        let recognized = names(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, quoteSpans: quoteSpans,
+                               places: places, typer: typer)
+        let features = ActorTypeFeatures(text: text, tokens: tokens, layer: layer, evidence: recognized.evidence, places: places, names: recognized.names,
+                                         firstNames: typer.firstNames)
+        let typed = ActorTyping.apply(recognized.names, features: features, places: places, model: typer)
+        return ActorGrouping(names: typed, places: places, quoteSpans: quoteSpans).analysis()
+    }
+
+    /// The names the rules recognise, in text order, with the article's evidence about its words:
+    /// what the typer then types (the rules read only its first-name list).
+    static func names(text: ScalarText, tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph],
+                      quoteSpans: [TextSpan], places: Places = .shared, typer: ActorTypeModel = .shared) -> (names: [RecognizedName], evidence: ArticleEvidence) {
         let scanner = CandidateScanner(text: text, tokens: tokens, sentences: sentences, quoteSpans: quoteSpans)
         let candidates = scanner.candidates()
         let evidence = ArticleEvidence(text: text, tokens: tokens, candidates: candidates)
-        let classifier = NameClassifier(evidence: evidence, places: places)
+        let classifier = NameClassifier(evidence: evidence, places: places, typer: typer)
         let titleCase = Set(paragraphs.indices.filter { index in
             let range = paragraphs[index].sentences
             guard let first = range.first, let last = range.last else { return false }
@@ -37,7 +49,7 @@ enum ActorRecognizer {
         }
         names.removeAll { isPartyAndState($0.surface) }
         names.sort { $0.span < $1.span }
-        return ActorGrouping(names: names, places: places, quoteSpans: quoteSpans).analysis()
+        return (names, evidence)
     }
 
     /// The party-and-state tag of US news after a legislator's name ("R-Ga.", "D-Mo", "I-Vt."): a label,

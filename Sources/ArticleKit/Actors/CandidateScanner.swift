@@ -85,7 +85,9 @@ struct CandidateScanner {
                     continue
                 }
             }
-            if NameWords.connectors.contains(next.lower), joinsAcrossConnector(words) {
+            if NameWords.connectors.contains(next.lower),
+               next.lower == "and" ? organisationHeadFollows(cursor + 1, in: range) || joinsAcrossConnector(words) && !endsInOrganisationHead(words)
+                                   : joinsAcrossConnector(words) {
                 var look = cursor + 1
                 if look < range.upperBound, lowerText(look) == "the" { look += 1 }
                 if look < range.upperBound, let after = word(at: look), after.isCapitalized, !isDateWord(after, at: look, in: range) {
@@ -130,6 +132,22 @@ struct CandidateScanner {
         if NameWords.organizationHeads.contains(last.bare) || NameWords.strongTitles.contains(last.bare) { return true }
         let hasConnector = words.contains { NameWords.connectors.contains($0.lower) }
         return hasConnector && words.contains { NameWords.organizationHeads.contains($0.bare) }
+    }
+
+    /// `Food and Drug Administration and the Mining Commission` is two names: "and" after a head ends it.
+    private func endsInOrganisationHead(_ words: [NameCandidate.Word]) -> Bool {
+        words.last.map { NameWords.organizationHeads.contains($0.bare) } ?? false
+    }
+
+    /// `Securities and Exchange Commission`, `Food and Drug Administration`: two to four capitalised words
+    /// after "and" that end in an organisation head, so the name goes on across it (`Obama and House
+    /// Republicans` does not: the head opens the words and does not end them).
+    private func organisationHeadFollows(_ start: Int, in range: Range<Int>) -> Bool {
+        var index = start
+        while index < min(range.upperBound, start + 4), let word = word(at: index), word.isCapitalized { index += 1 }
+        guard index - start >= 2, let last = word(at: index - 1), !last.hasPossessive else { return false }
+        return NameWords.organizationHeads.contains(last.bare)
+            && !(start..<(index - 1)).contains { word(at: $0).map { NameWords.organizationHeads.contains($0.bare) } ?? true }
     }
 
     private func takesDot(_ word: NameCandidate.Word) -> Bool {

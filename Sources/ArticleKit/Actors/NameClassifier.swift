@@ -5,6 +5,7 @@
 struct NameClassifier {
     let evidence: ArticleEvidence
     let places: Places
+    var typer: ActorTypeModel = .shared
 
     func classify(_ candidate: NameCandidate) -> [RecognizedName] {
         var words = candidate.words
@@ -38,11 +39,27 @@ struct NameClassifier {
     }
 
     private func classify(_ words: [NameCandidate.Word], context: inout Context) -> [RecognizedName] {
+        // `Mr. Adeyemi and Ms. Lund`: two titled names joined by "and" are two people.
+        if let and = words.firstIndex(where: { $0.lower == "and" }), and > 0, and + 2 < words.count,
+           isTitle(words[0]), isTitle(words[and + 1]) {
+            var right = context
+            return classify(Array(words[..<and]), context: &context) + classify(Array(words[(and + 1)...]), context: &right)
+        }
+        // `Carla King`, `Tomas Bishop`: a title word ending a run after a first name is a surname.
+        if words.count >= 2, let last = words.last, NameWords.strongTitles.contains(last.bare),
+           !words.dropLast().contains(where: isTitle), isKnownFirstName(words[words.count - 2]) {
+            return plainName(words, context: context)
+        }
         if let titleIndex = words.lastIndex(where: { NameWords.strongTitles.contains($0.bare) || NameWords.dottedTitles.contains($0.text) }) {
             return splitRole(words, lastTitle: titleIndex, context: context)
         }
         if let titleIndex = titleBeforePersonalName(words) {
             return splitRole(words, lastTitle: titleIndex, context: context)
+        }
+        // `Saudi Arabia`, `Czech Republic`, `South China Sea`: a place whose name opens with an adjective.
+        if words.count >= 2, Demonyms.isDemonym(words[0].text) {
+            if let whole = place(words, context: context) { return [whole] }
+            if NameWords.placeHeads.contains(words.last!.bare), words.allSatisfy(\.isCapitalized) { return [make(words, .actor(.place), context: context)] }
         }
         var words = words
         var adjectives: [NameCandidate.Word] = []
@@ -77,6 +94,11 @@ struct NameClassifier {
            !AttributionModel.shared.isFirstName(WordKey.of(words[nameStart].text)) {
             nameStart += 1
         }
+        // `Justice Department`, `Treasury Department`: a title's word naming the organisation it heads.
+        if nameStart == lastTitle + 1, nameStart < words.count, words.count - nameStart <= 2,
+           NameWords.organizationHeads.contains(words[nameStart].bare), words[lastTitle...].allSatisfy({ !$0.isAcronym }) {
+            return [settled(make(Array(words[lastTitle...]), .actor(.organization), context: context))]
+        }
         var results: [RecognizedName] = []
         let roleWords = Array(words[..<min(nameStart, words.count)])
         for word in roleWords where word.isAcronym || InternationalBodies.table[TextFolding.fold(word.text)] != nil {
@@ -99,6 +121,7 @@ struct NameClassifier {
             return results + plainName(nameWords, context: context)
         }
         var person = make(nameWords, .actor(.person), context: context)
+        person.settled = true
         // An honorific ("Mr.", "Ms.", "Dr.") is a form of address, not a role; "Sen." and "Gov." are roles.
         if !roleWords.allSatisfy({ NameWords.honorifics.contains($0.bare) }) {
             person.role = roleWords.map(\.text).joined(separator: " ")
@@ -132,7 +155,7 @@ struct NameClassifier {
     private func plainName(_ words: [NameCandidate.Word], context: Context) -> [RecognizedName] {
         guard !words.isEmpty else { return [] }
         if words.count > 5 { return [] }
-        if context.candidate.beforeState, !isPersonContext(context) { return [make(words, .actor(.place), context: context)] }
+        if context.candidate.beforeState, !isPersonContext(context) { return [settled(make(words, .actor(.place), context: context))] }
         if let place = place(words, context: context) { return [place] }
         if let body = knownBody(words, context: context) { return [body] }
         if words.count == 1 { return singleWord(words[0], context: context) }
@@ -190,14 +213,14 @@ struct NameClassifier {
     private func singleWord(_ word: NameCandidate.Word, context: Context) -> [RecognizedName] {
         // `of Ashton, Md.,`: the postal style of a state after its town.
         if context.candidate.stateAfterTown, word.token == context.candidate.words.first?.token {
-            return [make([word], .actor(.place), context: context)]
+            return [settled(make([word], .actor(.place), context: context))]
         }
         if Demonyms.isDemonym(word.text) || CommonWords.capitalisedFunctionWords.contains(word.lower.replacingApostrophes())
             || SpeakerNouns.heads.contains(word.lower) || isPlaceDemonym(word.lower) { return [] }
         if isPluralAcronym(word) || CommonWords.commonAcronyms.contains(word.text) { return [] }
         if word.isAcronym {
             if evidence.termAbbreviations.contains(word.text) { return [] }
-            if isDateline(word, context) { return [make([word], .actor(.place), context: context)] }
+            if isDateline(word, context) { return [settled(make([word], .actor(.place), context: context))] }
             if context.candidate.insideQuote && !evidence.acronymsOutsideQuotes.contains(word.text) { return [] }
             return [make([word], .actor(.organization), context: context)]
         }
@@ -305,6 +328,23 @@ struct NameClassifier {
     private func isOrdinarySentenceOpener(_ word: NameCandidate.Word) -> Bool {
         !NameWords.nameParticles.contains(word.lower) && !evidence.capitalizedMidSentence.contains(word.lower) && places.canonicalName(TextFolding.fold(word.text)) == nil
             && (CommonWords.hasCommonSuffix(word.lower) || evidence.lowercaseWords.contains(word.lower))
+    }
+
+    private func isTitle(_ word: NameCandidate.Word) -> Bool {
+        NameWords.strongTitles.contains(word.bare) || NameWords.dottedTitles.contains(word.text) || NameWords.honorifics.contains(word.bare)
+    }
+
+    /// A first name by the learned lists: gendered first names, or words that open personal names in
+    /// the training articles.
+    private func isKnownFirstName(_ word: NameCandidate.Word) -> Bool {
+        let key = WordKey.of(word.text)
+        return AttributionModel.shared.isFirstName(key) || typer.firstNames.contains(key)
+    }
+
+    private func settled(_ name: RecognizedName) -> RecognizedName {
+        var name = name
+        name.settled = true
+        return name
     }
 
     private func make(_ words: [NameCandidate.Word], _ kind: RecognizedName.Kind, context: Context) -> RecognizedName {

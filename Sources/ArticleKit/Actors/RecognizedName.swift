@@ -19,6 +19,9 @@ struct RecognizedName {
     var nickname: String?
     /// A reporting verb follows the name ("Washington said"): it speaks, so it is no destination.
     var beforeReportingVerb = false
+    /// The text's form decides the kind (a title or honorific before a person, a dateline, a state's
+    /// abbreviation after a town): the learned typer leaves it alone.
+    var settled = false
 }
 
 /// What the whole article says about words, used to tell names from capitalised vocabulary.

@@ -102,6 +102,8 @@ public struct AttributionModel: Sendable {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
+    static func hexValue(_ bytes: some Collection<UInt8>) -> UInt64? { hex(bytes) }
+
     private static func hex(_ bytes: some Collection<UInt8>) -> UInt64? {
         guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
         var value: UInt64 = 0

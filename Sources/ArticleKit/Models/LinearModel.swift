@@ -17,6 +17,9 @@ public struct LinearModel: Sendable {
         return total
     }
 
+    @inline(__always)
+    public func weight(_ key: UInt64) -> Float { table[key] }
+
     public var isEmpty: Bool { weights.isEmpty }
 }
 
@@ -77,6 +80,8 @@ public struct AveragedPerceptron: Sendable {
         for key in keys { total += current[key] ?? 0 }
         return total
     }
+
+    public func weight(_ key: UInt64) -> Double { current[key] ?? 0 }
 
     /// One step: nothing changes unless `update` is called within it.
     public mutating func tick() { step += 1 }

@@ -23,6 +23,27 @@ struct ActorRecognitionTests {
         #expect(article.actorNames(.person) == ["Omar al-Rashid", "Pieter van der Berg", "George T. Mallory Jr."])
     }
 
+    @Test func anOrganisationNameGoesOnAcrossAndBeforeItsHead() {
+        let article = analyze("The Food and Drug Administration and the Mining and Energy Commission will review the permit.")
+        #expect(article.actorNames(.organization) == ["Food and Drug Administration", "Mining and Energy Commission"])
+    }
+
+    @Test func twoNamesJoinedByAndStayTwo() {
+        let article = analyze("The talks between Lena Cortez and Senate Republicans broke down late on Friday.")
+        #expect(article.actorNames() == ["Lena Cortez", "Senate Republicans"])
+    }
+
+    @Test func aTitleWordNamingTheDepartmentItHeads() {
+        let article = analyze("The Justice Department opened an inquiry, and Justice Ana Ruiz recused herself.")
+        #expect(article.actorNames(.organization) == ["Justice Department"])
+        #expect(article.actorNames(.person) == ["Ana Ruiz"])
+    }
+
+    @Test func placesWhoseNameOpensWithAnAdjective() {
+        let article = analyze("Ministers from Saudi Arabia and South Africa met near the South China Sea.")
+        #expect(article.actorNames(.place) == ["Saudi Arabia", "South Africa", "South China Sea"])
+    }
+
     @Test func acronymsAndOrganisationHeads() {
         let article = analyze("The plan went to NATO and the Baltic Energy Council, then to the Institute for Arctic Studies.")
         #expect(article.actorNames(.organization) == ["NATO", "Baltic Energy Council", "Institute for Arctic Studies"])

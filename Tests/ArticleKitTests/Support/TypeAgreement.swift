@@ -67,11 +67,13 @@ struct TypeAgreement {
         }
     }
 
-    /// Words compared without a leading "the", spaces, possessives, case or accents ("The Times" and
-    /// "Times", "Obama ’s" and "Obama's" agree).
+    /// Words compared without a leading "the" or honorific, a closing full stop, spaces, possessives,
+    /// case or accents ("The Times" and "Times", "Obama ’s" and "Obama's", "Mr. Kerr" and "Kerr",
+    /// "Va." and "Va" agree): crossread's mentions leave honorifics out by design.
     static func key(_ words: String) -> String {
         var folded = TextFolding.fold(words)
-        if folded.hasPrefix("the ") { folded = String(folded.dropFirst(4)) }
+        for prefix in ["the ", "mr. ", "ms. ", "mrs. ", "dr. "] where folded.hasPrefix(prefix) { folded = String(folded.dropFirst(prefix.count)) }
+        if folded.hasSuffix(".") { folded.removeLast() }
         for suffix in ["’s", "'s"] where folded.hasSuffix(suffix) { folded = String(folded.dropLast(2)) }
         return String(folded.unicodeScalars.filter { !CharacterClass.isWhitespace($0) && $0 != "’" && $0 != "'" })
             .replacingOccurrences(of: "’s", with: "").replacingOccurrences(of: "'s", with: "")

@@ -12,10 +12,9 @@ final class AttributionContext {
     /// cue words learned from annotated news).
     let cueStems: [UInt64]
 
-    init(article: Article, quoteMarks: [QuoteMarks.Span], actors: ActorAnalysis, learnedCues: Set<UInt64> = AttributionModel.shared.cueWords) {
+    init(article: Article, quoteMarks: [QuoteMarks.Span], actors: ActorAnalysis, layer: TokenLayer,
+         learnedCues: Set<UInt64> = AttributionModel.shared.cueWords) {
         self.article = article
-        let layer = TokenLayer(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
-                               paragraphs: article.paragraphs, quoted: quoteMarks.map(\.content))
         self.layer = layer
         self.cueStems = layer.keys.indices.map { token in
             guard layer.has(token, .word) else { return 0 }

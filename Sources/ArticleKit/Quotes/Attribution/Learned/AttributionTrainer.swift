@@ -119,8 +119,10 @@ public struct AttributionTrainer {
     /// Trains and returns the model with a report of what it learned.
     /// With `holdOutEvery`, every n-th article is kept out of training and the averaged models are
     /// measured on those after each epoch (`heldOut…ByEpoch`): how the number of epochs is chosen
-    /// without looking at the dev split.
-    public mutating func train(epochs: Int = 10, version: String, holdOutEvery: Int? = nil) -> (AttributionModel, Report) {
+    /// without looking at the dev split. `typer` types the actors the speakers are chosen from: the
+    /// one trained just before, so that one run of the trainer is consistent with itself.
+    public mutating func train(epochs: Int = 10, version: String, holdOutEvery: Int? = nil,
+                               typer: ActorTypeModel = .shared) -> (AttributionModel, Report) {
         let cues = learnedCueWords()
         let heads = learnedDescriptorHeads()
         report.cueWords = cues.count
@@ -128,7 +130,7 @@ public struct AttributionTrainer {
         var contexts: [Labelled] = []
         for item in prepared {
             var article = item.article
-            let context = ArticleAnalyzer.attributionContext(&article, learnedCues: cues)
+            let context = ArticleAnalyzer.attributionContext(&article, learnedCues: cues, typer: typer)
             contexts.append((context, item.labels))
         }
         var heldOut: [Labelled] = []
