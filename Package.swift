@@ -1,9 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Built and tested on Linux only (Glibc, and ncursesw and libxml2 from Debian): no Apple platform is
+// claimed.
 let package = Package(
     name: "crossread",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "crossread", targets: ["crossread"]),
         .library(name: "ArticleKit", targets: ["ArticleKit"]),
@@ -34,12 +35,22 @@ let package = Package(
         .target(name: "CorpusGenerator"),
         .executableTarget(name: "crossread-train", dependencies: ["ArticleKit"], path: "Sources/AttributionTrainer"),
         .target(name: "LibraryIndex", dependencies: ["ArticleKit", "ArticleFormats", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "CommandLineSupport"),
         .executableTarget(
             name: "crossread",
             dependencies: [
-                "ArticleKit", "ArticleFormats", "ReaderCore", "CursesTerminal", "CorpusGenerator", "LibraryIndex", "CPseudoTerminal",
+                "ArticleKit", "ArticleFormats", "ReaderCore", "CursesTerminal", "LibraryIndex", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The benchmarks, the pseudo-terminal start-up harness and the library generator: not in the product.
+        .executableTarget(
+            name: "crossread-bench",
+            dependencies: [
+                "ArticleKit", "ArticleFormats", "ReaderCore", "CorpusGenerator", "LibraryIndex", "CPseudoTerminal", "CommandLineSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/CrossreadBench"
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats", "ArticleKit"], exclude: ["Pages"]),

@@ -10,7 +10,7 @@ struct Crossread: ParsableCommand {
             $CROSSREAD_ARTICLES, or the paths given); without a terminal it prints the library instead.
             """,
         version: "crossread 0.3.0",
-        subcommands: [OpenCommand.self, ListCommand.self, ReadCommand.self, QuotesCommand.self, ActorsCommand.self, XrefCommand.self, ThreadsCommand.self, CompareCommand.self, BenchCommand.self, SnapshotCommand.self, GenerateCommand.self, IndexCommand.self, KeysCommand.self],
+        subcommands: [OpenCommand.self, ListCommand.self, ReadCommand.self, QuotesCommand.self, ActorsCommand.self, XrefCommand.self, ThreadsCommand.self, CompareCommand.self, SnapshotCommand.self, IndexCommand.self, KeysCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

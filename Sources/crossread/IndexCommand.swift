@@ -6,6 +6,7 @@ import Darwin
 import ArgumentParser
 import Dispatch
 import LibraryIndex
+import CommandLineSupport
 
 /// Builds or brings up to date the library's index without starting the reader, so that the first
 /// start on a large library is as quick as every later one.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleKit
 import ReaderCore
+import CommandLineSupport
 
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

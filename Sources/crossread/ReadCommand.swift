@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleFormats
 import ArticleKit
 import ReaderCore
+import CommandLineSupport
 
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

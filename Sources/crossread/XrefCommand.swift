@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleKit
 import ReaderCore
+import CommandLineSupport
 
 struct XrefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

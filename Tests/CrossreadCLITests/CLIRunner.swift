@@ -22,7 +22,10 @@ enum CLIRunner {
         return packageRoot.appendingPathComponent(".build/debug/crossread")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
+    /// `crossread-bench`, built beside crossread: it writes generated libraries.
+    static var benchBinary: URL { binary.deletingLastPathComponent().appendingPathComponent("crossread-bench") }
+
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], binary: URL = binary) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

@@ -13,7 +13,7 @@ struct IndexDurabilityTests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let library = scratch.appendingPathComponent("library").path
         let environment = ["XDG_CACHE_HOME": scratch.appendingPathComponent("cache").path]
-        let generated = try CLIRunner.run(["generate", "--count", "2000", "--quiet", library])
+        let generated = try CLIRunner.run(["generate", "--count", "2000", "--quiet", library], binary: CLIRunner.benchBinary)
         #expect(generated.status == 0)
         // A fixed seed: the kills land at different batches and at different moments within one.
         var random = SplitMix(seed: 20261201)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleFormats
 import ArticleKit
+import CommandLineSupport
 
 /// The article paths every subcommand takes, with the default library when none are given.
 struct LibraryInput: ParsableArguments {

@@ -6,6 +6,7 @@ import ArticleKit
 import CursesTerminal
 import LibraryIndex
 import ReaderCore
+import CommandLineSupport
 
 /// Runs the interactive reader: loads the library, starts the terminal, feeds events to the core,
 /// paints what it renders, and restores the terminal and saves positions however it ends.

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleKit
 import LibraryIndex
 import ReaderCore
+import CommandLineSupport
 
 /// What the reader opens with: the library, one article, or two side by side. Opening a file loads
 /// every article of its folder too, so `}` and `x` can cross into the rest of the library.

@@ -5,16 +5,20 @@ import Darwin
 #endif
 import CorpusGenerator
 import Foundation
+import CommandLineSupport
 
-/// Files the benchmarks need: this binary's path, scratch folders, and the generated 10,000-article
+/// Files the benchmarks need: crossread's path, scratch folders, and the generated 10,000-article
 /// library (written once under the temporary folder and reused by later runs).
 enum BenchFiles {
     static var temporaryRoot: String { Console.environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp" }
 
+    /// The crossread binary measured: the one built beside this benchmark binary.
     static var executable: String {
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        return length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        let own = length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        let folder = own.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        return (folder.isEmpty ? "." : folder) + "/crossread"
     }
 
     /// A new empty folder.

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import CorpusGenerator
+import CommandLineSupport
 
 /// Writes a generated library to a folder: the input of the scale benchmarks and of anyone who wants
 /// to see how the reader behaves on ten thousand articles.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleKit
 import ReaderCore
+import CommandLineSupport
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

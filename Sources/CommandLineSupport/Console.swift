@@ -4,13 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// Messages for the user on standard error, one line each, and terminal checks.
-enum Console {
-    static func error(_ message: String) {
+/// Messages for the user on standard error, one line each, terminal checks and the environment:
+/// shared by crossread and crossread-bench.
+public enum Console {
+    public static func error(_ message: String) {
         writeStandardError("crossread: " + oneLine(message) + "\n")
     }
 
-    static func warning(_ message: String) {
+    public static func warning(_ message: String) {
         writeStandardError("crossread: warning: " + oneLine(message) + "\n")
     }
 
@@ -24,9 +25,9 @@ enum Console {
         }
     }
 
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    static func environment(_ name: String) -> String? {
+    public static func environment(_ name: String) -> String? {
         guard let value = getenv(name) else { return nil }
         return String(cString: value)
     }
