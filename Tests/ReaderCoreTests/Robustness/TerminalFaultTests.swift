@@ -30,7 +30,6 @@ struct TerminalFaultTests {
                 var state = ReaderState(corpus: corpus, width: width, height: height)
                 for event in Event.parse(keys) ?? [] { state.update(event) }
                 let screen = state.render()
-                #expect(screen.cells.count == width * height)
                 for row in 0..<height {
                     #expect(DisplayWidth.of(screen.rowText(row)) == width, "\(width)x\(height) \(keys) row \(row)")
                 }
@@ -60,8 +59,6 @@ struct TerminalFaultTests {
         }
         state.update(.resize(width: 120, height: 40))
         #expect(state.reading?.focus == focus)
-        let screen = state.render()
-        #expect(screen.cells.count == 120 * 40)
         #expect(state.reading!.top <= state.maximumTop(state.reading!))
     }
 
@@ -74,7 +71,8 @@ struct TerminalFaultTests {
         state.update(.key(.enter))
         try FileManager.default.removeItem(atPath: folder)
         for key in ["]", "}", "x", "q", "j", "G"] { state.update(.key(Key(name: key)!)) }
-        #expect(state.render().cells.count == 80 * 24)
+        let screen = state.render()
+        #expect((0..<24).map(screen.rowText).joined().contains("Doomed article"))
         #expect(SavedState(positions: state.positions).save(to: folder + "/state") == nil)
     }
 }
