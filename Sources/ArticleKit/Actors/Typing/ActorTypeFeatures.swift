@@ -1,6 +1,7 @@
 /// What the typer reads about one recognised name: its words and their shape, the words around it,
 /// the title before it, the place and body tables, learned first names, and what the rest of the
-/// article says about its words. Keys only: no String per token.
+/// article says about its words. Words are read as keys and flags of the token layer; a String is
+/// made only once per name, for the place and body tables and the article's vocabulary.
 struct ActorTypeFeatures {
     let text: ScalarText
     let tokens: [Token]
