@@ -57,17 +57,13 @@ struct SavedStateTests {
         #expect(loaded.state == SavedState())
     }
 
+    /// A folder that cannot be made (its parent is a file: refused even to root, which CI runs as)
+    /// gives a warning instead of an error.
     @Test func unwritableFolderGivesAWarning() throws {
-        let folder = scratch() + "/locked"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        chmod(folder, 0o500)
-        defer { chmod(folder, 0o700) }
-        let warning = SavedState(positions: ["/x": 1]).save(to: folder + "/sub/state")
-        if getuid() == 0 {
-            #expect(warning == nil)
-        } else {
-            #expect(warning != nil)
-        }
+        let file = scratch() + "/plain-file"
+        FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+        let warning = SavedState(positions: ["/x": 1]).save(to: file + "/sub/state")
+        #expect(warning != nil)
         #expect(SavedState(positions: ["/x": 1]).save(to: "/proc/crossread/state") != nil)
     }
 
