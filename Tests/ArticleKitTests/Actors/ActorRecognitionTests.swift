@@ -33,6 +33,12 @@ struct ActorRecognitionTests {
         #expect(article.actorNames() == ["Lena Cortez", "Senate Republicans"])
     }
 
+    @Test func twoTitledNamesJoinedByAndAreTwoPeople() {
+        let article = analyze("Mr. Okafor and Mr. Lindqvist said the plan would fail. Ms. Brandt and Dr. Osei disagreed.")
+        #expect(article.actorNames(.person) == ["Okafor", "Lindqvist", "Brandt", "Osei"])
+        #expect(article.actors.allSatisfy { $0.roles.isEmpty || $0.roles == ["Dr."] })
+    }
+
     @Test func aTitleWordNamingTheDepartmentItHeads() {
         let article = analyze("The Justice Department opened an inquiry, and Justice Ana Ruiz recused herself.")
         #expect(article.actorNames(.organization) == ["Justice Department"])
