@@ -76,34 +76,18 @@ public struct ActorTypeModel: Sendable {
 
     public static func parse(_ text: String) throws -> ActorTypeModel {
         var weights: [UInt64: Float] = [:], firstNames = Set<UInt64>(), margins: [Float] = [0, 0, 0]
-        var version = ""
-        var lineNumber = 0
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            lineNumber += 1
-            if lineNumber == 1 {
-                let header = String(decoding: line, as: UTF8.self)
-                guard header.hasPrefix("crossread-actor-types ") else { throw AttributionModel.FormatError(description: "not an actor type weight file") }
-                version = String(header.dropFirst("crossread-actor-types ".count))
-                continue
-            }
-            guard let tag = line.first, tag != UInt8(ascii: "#") else { continue }
-            let fields = line.split(separator: UInt8(ascii: " "))
-            if tag == UInt8(ascii: "n"), fields.count == 2, let key = AttributionModel.hexValue(fields[1]) {
+        let version = try WeightFile.read(text, magic: "crossread-actor-types", isNot: "not an actor type weight file") { lineNumber, tag, fields in
+            if tag == UInt8(ascii: "n"), fields.count == 2, let key = WeightFile.value(fields[1]) {
                 firstNames.insert(key)
-                continue
+            } else if tag == UInt8(ascii: "r"), fields.count == 3, let kind = WeightFile.value(fields[1]), kind < 3,
+                      let margin = WeightFile.weight(fields[2]) {
+                margins[Int(kind)] = margin
+            } else if tag == UInt8(ascii: "w"), fields.count == 3, let key = WeightFile.value(fields[1]), let weight = WeightFile.weight(fields[2]) {
+                weights[key] = weight
+            } else {
+                throw WeightFile.FormatError(description: "line \(lineNumber): bad entry")
             }
-            if tag == UInt8(ascii: "r"), fields.count == 3, let kind = AttributionModel.hexValue(fields[1]), kind < 3,
-               let bits = AttributionModel.hexValue(fields[2]), bits <= UInt64(UInt32.max) {
-                margins[Int(kind)] = Float(bitPattern: UInt32(bits))
-                continue
-            }
-            guard tag == UInt8(ascii: "w"), fields.count == 3, let key = AttributionModel.hexValue(fields[1]),
-                  let bits = AttributionModel.hexValue(fields[2]), bits <= UInt64(UInt32.max) else {
-                throw AttributionModel.FormatError(description: "line \(lineNumber): bad entry")
-            }
-            weights[key] = Float(bitPattern: UInt32(bits))
         }
-        guard lineNumber > 0 else { throw AttributionModel.FormatError(description: "empty weight file") }
         return ActorTypeModel(weights: LinearModel(weights: weights), firstNames: firstNames, margins: margins, version: version)
     }
 
@@ -111,11 +95,9 @@ public struct ActorTypeModel: Sendable {
     public func serialized(provenance: [String]) -> String {
         var lines = ["crossread-actor-types \(version)"]
         lines += provenance.map { "# " + $0 }
-        lines += margins.enumerated().map { "r \($0.offset) \(String($0.element.bitPattern, radix: 16))" }
-        lines += firstNames.sorted().map { "n " + AttributionModel.hex($0) }
-        for key in weights.weights.keys.sorted() {
-            lines.append("w \(AttributionModel.hex(key)) \(String(weights.weights[key]!.bitPattern, radix: 16))")
-        }
+        lines += margins.enumerated().map { "r \($0.offset) \(WeightFile.hex($0.element))" }
+        lines += firstNames.sorted().map { "n " + WeightFile.hex($0) }
+        for key in weights.weights.keys.sorted() { lines.append("w \(WeightFile.hex(key)) \(WeightFile.hex(weights.weights[key]!))") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

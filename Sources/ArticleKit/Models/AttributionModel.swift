@@ -38,36 +38,22 @@ public struct AttributionModel: Sendable {
     public static let shared: AttributionModel = (try? parse(weightsText)) ?? AttributionModel(
         speaker: LinearModel(), kind: LinearModel(), cueWords: [], descriptorHeads: [], version: "none")
 
-    public struct FormatError: Error, CustomStringConvertible {
-        public var description: String
-    }
+    public typealias FormatError = WeightFile.FormatError
 
     public static func parse(_ text: String) throws -> AttributionModel {
         var speaker: [UInt64: Float] = [:], kind: [UInt64: Float] = [:], antecedent: [UInt64: Float] = [:]
         var cues = Set<UInt64>(), heads = Set<UInt64>(), male = Set<UInt64>(), female = Set<UInt64>()
-        var version = ""
-        var lineNumber = 0
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            lineNumber += 1
-            if lineNumber == 1 {
-                let header = String(decoding: line, as: UTF8.self)
-                guard header.hasPrefix("crossread-attribution ") else { throw FormatError(description: "not an attribution weight file") }
-                version = String(header.dropFirst("crossread-attribution ".count))
-                continue
-            }
-            guard let tag = line.first, tag != UInt8(ascii: "#") else { continue }
-            let fields = line.split(separator: UInt8(ascii: " "))
-            guard fields.count >= 2, let key = hex(fields[1]) else { throw FormatError(description: "line \(lineNumber): bad entry") }
+        let version = try WeightFile.read(text, magic: "crossread-attribution", isNot: "not an attribution weight file") { lineNumber, tag, fields in
+            guard fields.count >= 2, let key = WeightFile.value(fields[1]) else { throw FormatError(description: "line \(lineNumber): bad entry") }
             switch tag {
             case UInt8(ascii: "c"): cues.insert(key)
             case UInt8(ascii: "h"): heads.insert(key)
             case UInt8(ascii: "m"): male.insert(key)
             case UInt8(ascii: "f"): female.insert(key)
             case UInt8(ascii: "s"), UInt8(ascii: "k"), UInt8(ascii: "a"):
-                guard fields.count == 3, let bits = hex(fields[2]), bits <= UInt64(UInt32.max) else {
+                guard fields.count == 3, let weight = WeightFile.weight(fields[2]) else {
                     throw FormatError(description: "line \(lineNumber): bad weight")
                 }
-                let weight = Float(bitPattern: UInt32(bits))
                 switch tag {
                 case UInt8(ascii: "s"): speaker[key] = weight
                 case UInt8(ascii: "k"): kind[key] = weight
@@ -77,7 +63,6 @@ public struct AttributionModel: Sendable {
                 throw FormatError(description: "line \(lineNumber): unknown entry")
             }
         }
-        guard lineNumber > 0 else { throw FormatError(description: "empty weight file") }
         return AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind),
                                 antecedent: LinearModel(weights: antecedent), cueWords: cues, descriptorHeads: heads,
                                 maleNames: male, femaleNames: female, version: version)
@@ -87,36 +72,14 @@ public struct AttributionModel: Sendable {
     public func serialized(provenance: [String]) -> String {
         var lines = ["crossread-attribution \(version)"]
         lines += provenance.map { "# " + $0 }
-        lines += cueWords.sorted().map { "c " + Self.hex($0) }
-        lines += descriptorHeads.sorted().map { "h " + Self.hex($0) }
-        lines += maleNames.sorted().map { "m " + Self.hex($0) }
-        lines += femaleNames.sorted().map { "f " + Self.hex($0) }
+        lines += cueWords.sorted().map { "c " + WeightFile.hex($0) }
+        lines += descriptorHeads.sorted().map { "h " + WeightFile.hex($0) }
+        lines += maleNames.sorted().map { "m " + WeightFile.hex($0) }
+        lines += femaleNames.sorted().map { "f " + WeightFile.hex($0) }
         for (tag, weights) in [("s", speaker.weights), ("k", kind.weights), ("a", antecedent.weights)] {
-            for key in weights.keys.sorted() { lines.append("\(tag) \(Self.hex(key)) \(String(weights[key]!.bitPattern, radix: 16))") }
+            for key in weights.keys.sorted() { lines.append("\(tag) \(WeightFile.hex(key)) \(WeightFile.hex(weights[key]!))") }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-
-    static func hexValue(_ bytes: some Collection<UInt8>) -> UInt64? { hex(bytes) }
-
-    private static func hex(_ bytes: some Collection<UInt8>) -> UInt64? {
-        guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
-        var value: UInt64 = 0
-        for byte in bytes {
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt64(digit)
-        }
-        return value
     }
 }
 

@@ -351,7 +351,7 @@ public struct AttributionTrainer {
         }
         func top(_ weights: [UInt64: Float]) -> [(String, Float)] {
             weights.sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key < $1.key }.prefix(25)
-                .map { (names[$0.key] ?? AttributionModel.hex($0.key), $0.value) }
+                .map { (names[$0.key] ?? WeightFile.hex($0.key), $0.value) }
         }
         report.topSpeakerFeatures = top(model.speaker.weights)
         report.topKindFeatures = top(model.kind.weights)
