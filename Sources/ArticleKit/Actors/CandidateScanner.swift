@@ -140,7 +140,7 @@ struct CandidateScanner {
     }
 
     /// `Securities and Exchange Commission`, `Food and Drug Administration`: two to four capitalised words
-    /// after "and" that end in an organisation head, so the name goes on across it (`Obama and House
+    /// after "and" that end in an organisation head, so the name goes on across it (`Ruiz and House
     /// Republicans` does not: the head opens the words and does not end them).
     private func organisationHeadFollows(_ start: Int, in range: Range<Int>) -> Bool {
         var index = start

@@ -66,10 +66,13 @@ public struct ActorTypeModel: Sendable {
     }
 
     /// One score per kind, in `Label` order.
-    public func scores(_ features: [UInt64]) -> [Float] {
+    public func scores(_ features: [UInt64]) -> [Float] { Self.scores(features, weight: weights.weight) }
+
+    /// One score per kind, with weights from `weight` (a trainer's perceptron while it learns).
+    static func scores(_ features: [UInt64], weight: (UInt64) -> Float) -> [Float] {
         Label.kinds.map { label in
             var total: Float = 0
-            for feature in features { total += weights.weight(Self.key(feature, label)) }
+            for feature in features { total += weight(Self.key(feature, label)) }
             return total
         }
     }

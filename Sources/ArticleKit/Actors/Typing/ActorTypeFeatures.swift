@@ -63,7 +63,8 @@ struct ActorTypeFeatures {
         return code
     }
 
-    func features(of name: RecognizedName) -> [UInt64] {
+    /// `folded`: the name's surface, folded (`TextFolding.fold`), which the caller has already made.
+    func features(of name: RecognizedName, folded: String) -> [UInt64] {
         var vector = FeatureVector()
         let words = Self.wordTokens(name, tokens: tokens)
         guard let first = words.first, let last = words.last else { return [] }
@@ -120,7 +121,6 @@ struct ActorTypeFeatures {
         vector.add("length", min(span.length, 12) * 2 + (layer.has(last, .allCaps) ? 1 : 0))
         if span.length >= 5 { vector.add("suffix", WordKey.of(text, TextSpan(span.end - (layer.has(last, .possessive) ? 5 : 3), span.end))) }
 
-        let folded = TextFolding.fold(name.surface)
         // Both ways, and with the word before: "between" before a country is a place's context, before
         // an unknown pair of capitalised words it says little.
         let inPlaceTable = places.canonicalName(folded) != nil

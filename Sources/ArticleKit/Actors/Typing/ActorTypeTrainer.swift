@@ -69,7 +69,7 @@ public struct ActorTypeTrainer {
             guard let label = labels.label(of: name.span) else { continue }
             report.byLabel[label.rawValue] += 1
             guard label != .none else { continue }
-            examples.append(Example(features: features.features(of: name), label: label))
+            examples.append(Example(features: features.features(of: name, folded: TextFolding.fold(name.surface)), label: label))
             if label.kind == kind { report.rulesAgree += 1 }
         }
         report.articles += 1
@@ -91,12 +91,13 @@ public struct ActorTypeTrainer {
         let examples = Array(heldOut.joined())
         report.heldOutRulesAccuracy = Double(examples.filter { Self.rulesLabel($0) == $0.label }.count) / Double(max(examples.count, 1))
         let validation = fit(training, epochs: epochs, heldOut: heldOut, recording: true)
+        let scored = Self.scored(examples, model: validation)
         let margins = ActorTypeModel.Label.kinds.map { rule in
-            let ruled = examples.filter { Self.rulesLabel($0) == rule }
-            return Self.margins.min { Self.cost(ruled, model: validation, margin: $0) < Self.cost(ruled, model: validation, margin: $1) }!
+            let ruled = scored.filter { Self.rulesLabel($0.example) == rule }
+            return Self.margins.min { Self.cost(ruled, margin: $0) < Self.cost(ruled, margin: $1) }!
         }
         report.margins = margins
-        report.heldOutAccuracy = Self.accuracy(examples, model: validation, margins: margins)
+        report.heldOutAccuracy = Self.accuracy(scored, margins: margins)
         if holdOutEvery != nil { return (ActorTypeModel(weights: validation, firstNames: firstNames, margins: margins, version: version), report) }
         let model = fit(articles, epochs: epochs, heldOut: [], recording: false)
         return (ActorTypeModel(weights: model, firstNames: firstNames, margins: margins, version: version), report)
@@ -124,7 +125,8 @@ public struct ActorTypeTrainer {
                 for article in AttributionTrainer.order(training.count, epoch: epoch, run: run).map({ training[$0] }) {
                     for example in article {
                         perceptron.tick()
-                        let predicted = Self.best(example.features) { Float(perceptron.weight($0)) }
+                        let scores = ActorTypeModel.scores(example.features) { Float(perceptron.weight($0)) }
+                        let predicted = ActorTypeModel.Label.kinds.max { scores[$0.rawValue] < scores[$1.rawValue] }!
                         total += 1
                         if predicted == example.label { right += 1; continue }
                         perceptron.update(toward: example.features.map { ActorTypeModel.key($0, example.label) },
@@ -134,45 +136,40 @@ public struct ActorTypeTrainer {
                 guard recording, run == 0 else { continue }
                 report.accuracyByEpoch.append(Double(right) / Double(max(total, 1)))
                 let snapshot = LinearModel(weights: perceptron.averaged())
-                report.heldOutAccuracyByEpoch.append(Self.accuracy(heldOutExamples, model: snapshot, margins: [0, 0, 0]))
+                report.heldOutAccuracyByEpoch.append(Self.accuracy(Self.scored(heldOutExamples, model: snapshot), margins: [0, 0, 0]))
             }
             tables.append(perceptron.averaged())
         }
         return LinearModel(weights: AttributionTrainer.mean(tables))
     }
 
-    private static func best(_ features: [UInt64], weight: (UInt64) -> Float) -> ActorTypeModel.Label {
-        var best = ActorTypeModel.Label.person, bestScore = -Float.infinity
-        for label in ActorTypeModel.Label.kinds {
-            var score: Float = 0
-            for feature in features { score += weight(ActorTypeModel.key(feature, label)) }
-            if score > bestScore { best = label; bestScore = score }
-        }
-        return best
-    }
-
     /// A person typed as something else costs `personCost` (their quotations lose a speaker, and the
     /// speakers list loses them); any other wrong kind costs 1.
     static let personCost = 3
 
-    private static func cost(_ examples: [Example], model: LinearModel, margin: Float) -> Int {
-        examples.reduce(0) { total, example in
-            let scores = ActorTypeModel.Label.kinds.map { label in example.features.reduce(Float(0)) { $0 + model.weight(ActorTypeModel.key($1, label)) } }
-            let decided = ActorTyping.decide(scores: scores, rule: rulesLabel(example), margin: margin)
-            return total + (decided == example.label ? 0 : example.label == .person ? personCost : 1)
+    /// Each example with the model's score for each kind.
+    private static func scored(_ examples: [Example], model: LinearModel) -> [(example: Example, scores: [Float])] {
+        examples.map { ($0, ActorTypeModel.scores($0.features, weight: model.weight)) }
+    }
+
+    private static func cost(_ scored: [(example: Example, scores: [Float])], margin: Float) -> Int {
+        scored.reduce(0) { total, item in
+            let decided = ActorTyping.decide(scores: item.scores, rule: rulesLabel(item.example), margin: margin)
+            return total + (decided == item.example.label ? 0 : item.example.label == .person ? personCost : 1)
         }
     }
 
     /// How often the typer, overruling the rules only by more than their kind's margin, gives the label.
-    private static func accuracy(_ examples: [Example], model: LinearModel, margins: [Float]) -> Double {
-        let right = examples.filter { example in
-            let scores = ActorTypeModel.Label.kinds.map { label in example.features.reduce(Float(0)) { $0 + model.weight(ActorTypeModel.key($1, label)) } }
-            return ActorTyping.decide(scores: scores, rule: rulesLabel(example), margin: margins[rulesLabel(example).rawValue]) == example.label
+    private static func accuracy(_ scored: [(example: Example, scores: [Float])], margins: [Float]) -> Double {
+        let right = scored.filter { item in
+            let rule = rulesLabel(item.example)
+            return ActorTyping.decide(scores: item.scores, rule: rule, margin: margins[rule.rawValue]) == item.example.label
         }.count
-        return Double(right) / Double(max(examples.count, 1))
+        return Double(right) / Double(max(scored.count, 1))
     }
 
-    /// The rules' kind, read back from the example's own `rule` feature.
+    /// The rules' kind, read back from the example's own `rule` feature. A name without words of its
+    /// own (a part cut out of a hyphenated word) has no features and reads back as a person.
     private static func rulesLabel(_ example: Example) -> ActorTypeModel.Label {
         for (index, label) in [ActorTypeModel.Label.person, .organization, .place].enumerated()
         where example.features.contains(FeatureVector.key("rule", UInt64(index + 1))) { return label }

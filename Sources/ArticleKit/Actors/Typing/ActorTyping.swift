@@ -1,24 +1,25 @@
 /// Gives each recognised name the kind the learned typer scores highest, summed over every name of
 /// the article that is the same actor by its form: written the same way, or a surname of a person's
-/// full name ("Trump" with "Donald Trump"), so that one actor is one kind throughout a piece. A name
+/// full name ("Okoro" with "Vance Okoro"), so that one actor is one kind throughout a piece. A name
 /// whose kind the text's form settles (a title before a person, a dateline) decides for its group.
 ///
 /// The typer chooses between kinds only: whether a capitalised run names an actor at all stays with
 /// the rules, because CoreNLP's "no entity" is too noisy to learn from (it leaves a fifth of the
-/// training articles' "Trump"s unlabelled). Works keep their kind; an empty model leaves every name
+/// mentions of the training articles' most-quoted candidate unlabelled). Works keep their kind; an empty model leaves every name
 /// as it was.
 enum ActorTyping {
     static func apply(_ names: [RecognizedName], features: ActorTypeFeatures, places: Places, model: ActorTypeModel) -> [RecognizedName] {
         guard !model.isEmpty else { return names }
-        let groups = groupKeys(names, places: places)
+        let folded = names.map { TextFolding.fold($0.surface) }
+        let groups = groupKeys(names, folded: folded, places: places)
         var totals: [String: [Float]] = [:], ruleVotes: [String: [Int]] = [:], settled: [String: ActorKind] = [:]
-        for (name, group) in zip(names, groups) {
+        for (index, (name, group)) in zip(names, groups).enumerated() {
             guard case .actor(let kind) = name.kind else { continue }
             if name.settled {
                 if settled[group] == nil { settled[group] = kind }
                 continue
             }
-            let scores = model.scores(features.features(of: name))
+            let scores = model.scores(features.features(of: name, folded: folded[index]))
             totals[group] = zip(totals[group] ?? [Float](repeating: 0, count: scores.count), scores).map(+)
             ruleVotes[group, default: [0, 0, 0]][ActorTypeModel.Label(kind).rawValue] += 1
         }
@@ -46,8 +47,7 @@ enum ActorTyping {
 
     /// Each name's group: its folded form, or the first person's full name (by the rules) that ends
     /// with it, unless the form is also a place the place list knows ("Jordan", "Georgia").
-    static func groupKeys(_ names: [RecognizedName], places: Places) -> [String] {
-        let folded = names.map { TextFolding.fold($0.surface) }
+    static func groupKeys(_ names: [RecognizedName], folded: [String], places: Places) -> [String] {
         var fullNameBySuffix: [String: String] = [:]
         for (name, key) in zip(names, folded) {
             guard case .actor(.person) = name.kind else { continue }
