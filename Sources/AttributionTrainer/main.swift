@@ -5,7 +5,8 @@
 //
 // The folder holds `articles/*.txt`, `gold/quotes.jsonl` in the gold format of ../shared/gold and
 // `corenlp/NAME.conll` (CoreNLP's entity labels). The typer is trained first and the attribution
-// model on actors it typed. The same folder always gives the same files, byte for byte.
+// model on actors it typed. Two runs of one build on the same folder write the same bytes; a build
+// with other weights compiled in may not, since the analysis reads the compiled attribution model.
 import ArticleKit
 import Foundation
 

@@ -2,7 +2,7 @@
 /// speech-or-term classifier, the antecedent ranker for pronouns and definite descriptions, and the
 /// word lists learned with them (reporting words, the head nouns of descriptor speakers, first names
 /// news prose calls "he" or "she"). `AttributionWeights.generated.swift` holds the file; the command
-/// `swift run -c release crossread-train ../shared/polnear/train` writes it again, byte for byte.
+/// `swift run -c release crossread-train ../shared/polnear/train` writes it again (the same bytes from two runs of one build).
 ///
 /// The file is text: a header line `crossread-attribution VERSION`, `#` comment lines (provenance),
 /// then one entry a line: `c KEY` (a cue word), `h KEY` (a descriptor head), `m KEY` / `f KEY` (a
