@@ -10,6 +10,7 @@ struct ActorGrouping {
     let places: Places
     /// Quotation spans, sorted: names inside them do not make canonical names.
     var quoteSpans: [TextSpan] = []
+    let gendered: GenderedNames
 
     private func isQuoted(_ name: RecognizedName) -> Bool {
         TextSpan.anyContains(name.span.start, count: quoteSpans.count) { quoteSpans[$0] }
@@ -124,7 +125,7 @@ struct ActorGrouping {
     }
 
     private func personFullNames(_ names: [RecognizedName]) -> FullNames {
-        var fullNames = FullNames()
+        var fullNames = FullNames(gendered: gendered)
         for name in names where !isQuoted(name) {
             guard case .actor(.person) = name.kind, let nickname = name.nickname,
                   let surname = name.surface.split(separator: " ").last else { continue }
@@ -144,6 +145,8 @@ struct ActorGrouping {
 
 /// Full personal names, looked up by their last word or last two words.
 struct FullNames {
+    /// The learned first names, for the gender of a full name's bearer.
+    let gendered: GenderedNames
     private var bySurname: [String: Set<String>] = [:]
 
     private var all: Set<String> = []
@@ -152,6 +155,8 @@ struct FullNames {
 
     /// Full names written with a gendered honorific somewhere in the article ("Mrs. Sarah Hartley").
     var genders: [String: Gender] = [:]
+
+    init(gendered: GenderedNames) { self.gendered = gendered }
 
     mutating func add(_ fullName: String) {
         let surnames = Self.surnames(of: fullName)
@@ -223,7 +228,7 @@ struct FullNames {
     func match(surname folded: String, gender: Gender?) -> String? {
         guard let gender, let names = bySurname[folded] else { return nil }
         let fitting = names.filter { name in
-            let bearer = genders[name] ?? AntecedentRanker.firstName(name).flatMap(AttributionModel.shared.gender(ofFirstName:))
+            let bearer = genders[name] ?? AntecedentRanker.firstName(name).flatMap(gendered.gender(of:))
             return bearer == nil || bearer == gender
         }
         return Set(fitting.map(Self.identity)).count == 1 ? fitting.max(by: Self.isLessPreferred) : nil

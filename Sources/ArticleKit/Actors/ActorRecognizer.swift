@@ -11,23 +11,25 @@ public struct ActorAnalysis: Sendable {
 
 enum ActorRecognizer {
     static func analyze(text: ScalarText, tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph],
-                        quoteSpans: [TextSpan], layer: TokenLayer, places: Places = .shared, typer: ActorTypeModel = .shared) -> ActorAnalysis {
+                        quoteSpans: [TextSpan], layer: TokenLayer, places: Places = .shared, typer: ActorTypeModel,
+                        gendered: GenderedNames) -> ActorAnalysis {
         let recognized = names(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, quoteSpans: quoteSpans,
-                               places: places, typer: typer)
+                               places: places, typer: typer, gendered: gendered)
         let features = ActorTypeFeatures(text: text, tokens: tokens, layer: layer, evidence: recognized.evidence, places: places, names: recognized.names,
-                                         firstNames: typer.firstNames)
+                                         firstNames: typer.firstNames, gendered: gendered)
         let typed = ActorTyping.apply(recognized.names, features: features, places: places, model: typer)
-        return ActorGrouping(names: typed, places: places, quoteSpans: quoteSpans).analysis()
+        return ActorGrouping(names: typed, places: places, quoteSpans: quoteSpans, gendered: gendered).analysis()
     }
 
     /// The names the rules recognise, in text order, with the article's evidence about its words:
-    /// what the typer then types (the rules read only its first-name list).
+    /// what the typer then types (the rules read only its first-name list and the gendered names).
     static func names(text: ScalarText, tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph],
-                      quoteSpans: [TextSpan], places: Places = .shared, typer: ActorTypeModel = .shared) -> (names: [RecognizedName], evidence: ArticleEvidence) {
+                      quoteSpans: [TextSpan], places: Places = .shared, typer: ActorTypeModel,
+                      gendered: GenderedNames) -> (names: [RecognizedName], evidence: ArticleEvidence) {
         let scanner = CandidateScanner(text: text, tokens: tokens, sentences: sentences, quoteSpans: quoteSpans)
         let candidates = scanner.candidates()
         let evidence = ArticleEvidence(text: text, tokens: tokens, candidates: candidates)
-        let classifier = NameClassifier(evidence: evidence, places: places, typer: typer)
+        let classifier = NameClassifier(evidence: evidence, places: places, typer: typer, gendered: gendered)
         let titleCase = Set(paragraphs.indices.filter { index in
             let range = paragraphs[index].sentences
             guard let first = range.first, let last = range.last else { return false }

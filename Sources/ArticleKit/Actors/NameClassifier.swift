@@ -5,7 +5,8 @@
 struct NameClassifier {
     let evidence: ArticleEvidence
     let places: Places
-    var typer: ActorTypeModel = .shared
+    let typer: ActorTypeModel
+    let gendered: GenderedNames
 
     func classify(_ candidate: NameCandidate) -> [RecognizedName] {
         var words = candidate.words
@@ -91,7 +92,7 @@ struct NameClassifier {
         // "Miss Universe Lena Cortez", "Miss Ohio Ann Bray": a pageant's title, when the word after
         // "Miss" is not a first name and a full name follows it.
         if words[lastTitle].bare == "miss", nameStart == lastTitle + 1, words.count - nameStart >= 3,
-           !AttributionModel.shared.isFirstName(WordKey.of(words[nameStart].text)) {
+           !gendered.contains(WordKey.of(words[nameStart].text)) {
             nameStart += 1
         }
         // `Justice Department`, `Treasury Department`: a title's word naming the organisation it heads.
@@ -193,7 +194,7 @@ struct NameClassifier {
         guard words.count >= 2, places.isCountryOrRegion(TextFolding.fold(words[0].text)) else { return nil }
         if words.count == 2, words[1].isCapitalized, !words[1].isAcronym, !NameWords.placeHeads.contains(words[1].bare),
            places.canonicalName(TextFolding.fold(words[1].text)) == nil,
-           AttributionModel.shared.isFirstName(WordKey.of(words[0].text)) || isPersonContext(context)
+           gendered.contains(WordKey.of(words[0].text)) || isPersonContext(context)
             || context.previous.map(CueLexicon.isVerb) == true || context.candidate.nextWord.map(CueLexicon.isVerb) == true {
             return [make(words, .actor(.person), context: context)]
         }
@@ -338,7 +339,7 @@ struct NameClassifier {
     /// the training articles.
     private func isKnownFirstName(_ word: NameCandidate.Word) -> Bool {
         let key = WordKey.of(word.text)
-        return AttributionModel.shared.isFirstName(key) || typer.firstNames.contains(key)
+        return gendered.contains(key) || typer.firstNames.contains(key)
     }
 
     private func settled(_ name: RecognizedName) -> RecognizedName {

@@ -56,13 +56,13 @@ public enum ArticleAnalyzer {
 
     /// Quotation marks and actors found, and everything attribution reads; the article gets its actors.
     static func attributionContext(_ article: inout Article, learnedCues: Set<UInt64> = AttributionModel.shared.cueWords,
-                                   typer: ActorTypeModel = .shared) -> AttributionContext {
+                                   typer: ActorTypeModel = .shared, gendered: GenderedNames = .shared) -> AttributionContext {
         let marks = QuoteMarks.spans(in: article.scalars, paragraphs: article.paragraphs)
         let layer = TokenLayer(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
                                paragraphs: article.paragraphs, quoted: marks.map(\.content))
         let actors = ActorRecognizer.analyze(
             text: article.scalars, tokens: article.tokens, sentences: article.sentences,
-            paragraphs: article.paragraphs, quoteSpans: marks.map(\.span), layer: layer, typer: typer)
+            paragraphs: article.paragraphs, quoteSpans: marks.map(\.span), layer: layer, typer: typer, gendered: gendered)
         article.actors = actors.actors
         article.mentions = actors.mentions
         return AttributionContext(article: article, quoteMarks: marks, actors: actors, layer: layer, learnedCues: learnedCues)

@@ -79,7 +79,7 @@ public struct Corpus: Sendable {
                 }
             }
         }
-        var fullNames = FullNames()
+        var fullNames = FullNames(gendered: .shared)
         for group in groups {
             let actor = articles[group[0].article].actors[group[0].actor]
             if actor.kind == .person { fullNames.add(actor.name) }
@@ -128,7 +128,7 @@ public struct Corpus: Sendable {
         func gender(_ members: [ArticleActor]) -> Gender? {
             for member in members { if let gender = articles[member.article].actors[member.actor].gender { return gender } }
             let name = articles[members[0].article].actors[members[0].actor].name
-            return AntecedentRanker.firstName(name).flatMap(AttributionModel.shared.gender(ofFirstName:))
+            return AntecedentRanker.firstName(name).flatMap(GenderedNames.shared.gender(of:))
         }
         var remaining = candidates
         if let wanted = gender(group) { remaining = remaining.filter { gender(groups[$0]) != (wanted == .male ? .female : .male) } }

@@ -2,7 +2,7 @@
 /// organisation, place) over the features of a recognised name, trained on
 /// CoreNLP's automatic entity labels of the PolNeAR training articles. `ActorTypeWeights.generated.swift`
 /// holds the file; `swift run -c release crossread-train ../shared/polnear/train` writes it again,
-/// together with the attribution weights (the same bytes from two runs of one build).
+/// together with the attribution weights (the same bytes from any build).
 ///
 /// The file is text: a header line `crossread-actor-types VERSION`, `#` comment lines (provenance),
 /// then `r KIND BITS` (the margin to overrule the rules' kind 0, 1 or 2), `n KEY` (a first name) and

@@ -2,7 +2,7 @@
 /// speech-or-term classifier, the antecedent ranker for pronouns and definite descriptions, and the
 /// word lists learned with them (reporting words, the head nouns of descriptor speakers, first names
 /// news prose calls "he" or "she"). `AttributionWeights.generated.swift` holds the file; the command
-/// `swift run -c release crossread-train ../shared/polnear/train` writes it again (the same bytes from two runs of one build).
+/// `swift run -c release crossread-train ../shared/polnear/train` writes it again (the same bytes from any build).
 ///
 /// The file is text: a header line `crossread-attribution VERSION`, `#` comment lines (provenance),
 /// then one entry a line: `c KEY` (a cue word), `h KEY` (a descriptor head), `m KEY` / `f KEY` (a
@@ -17,20 +17,18 @@ public struct AttributionModel: Sendable {
     public var antecedent: LinearModel
     public var cueWords: Set<UInt64>
     public var descriptorHeads: Set<UInt64>
-    /// First names that news prose refers to as "he" / as "she", by `WordKey`.
-    public var maleNames: Set<UInt64>
-    public var femaleNames: Set<UInt64>
+    /// First names that news prose refers to as "he" / as "she".
+    public var gendered: GenderedNames
     public var version: String
 
     public init(speaker: LinearModel, kind: LinearModel, antecedent: LinearModel = LinearModel(), cueWords: Set<UInt64>,
-                descriptorHeads: Set<UInt64>, maleNames: Set<UInt64> = [], femaleNames: Set<UInt64> = [], version: String) {
+                descriptorHeads: Set<UInt64>, gendered: GenderedNames = .none, version: String) {
         self.speaker = speaker
         self.kind = kind
         self.antecedent = antecedent
         self.cueWords = cueWords
         self.descriptorHeads = descriptorHeads
-        self.maleNames = maleNames
-        self.femaleNames = femaleNames
+        self.gendered = gendered
         self.version = version
     }
 
@@ -65,7 +63,7 @@ public struct AttributionModel: Sendable {
         }
         return AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind),
                                 antecedent: LinearModel(weights: antecedent), cueWords: cues, descriptorHeads: heads,
-                                maleNames: male, femaleNames: female, version: version)
+                                gendered: GenderedNames(male: male, female: female), version: version)
     }
 
     /// The file text, entries sorted so that the same model always writes the same bytes.
@@ -74,8 +72,8 @@ public struct AttributionModel: Sendable {
         lines += provenance.map { "# " + $0 }
         lines += cueWords.sorted().map { "c " + WeightFile.hex($0) }
         lines += descriptorHeads.sorted().map { "h " + WeightFile.hex($0) }
-        lines += maleNames.sorted().map { "m " + WeightFile.hex($0) }
-        lines += femaleNames.sorted().map { "f " + WeightFile.hex($0) }
+        lines += gendered.male.sorted().map { "m " + WeightFile.hex($0) }
+        lines += gendered.female.sorted().map { "f " + WeightFile.hex($0) }
         for (tag, weights) in [("s", speaker.weights), ("k", kind.weights), ("a", antecedent.weights)] {
             for key in weights.keys.sorted() { lines.append("\(tag) \(WeightFile.hex(key)) \(WeightFile.hex(weights[key]!))") }
         }
@@ -84,12 +82,7 @@ public struct AttributionModel: Sendable {
 }
 
 extension AttributionModel {
-    /// A word the training articles use as a gendered first name.
-    func isFirstName(_ key: UInt64) -> Bool { maleNames.contains(key) || femaleNames.contains(key) }
-
     /// The gender news prose gives the bearer of a first name (by `WordKey`), where the training
     /// articles settle it.
-    func gender(ofFirstName key: UInt64) -> Gender? {
-        maleNames.contains(key) ? .male : femaleNames.contains(key) ? .female : nil
-    }
+    func gender(ofFirstName key: UInt64) -> Gender? { gendered.gender(of: key) }
 }

@@ -63,7 +63,7 @@ struct NamesRolesAndNicknamesTests {
     }
 
     @Test func twoSpellingsOfOneNameGiveTheSameCanonicalNameWhateverTheOrder() {
-        var forward = FullNames(), backward = FullNames()
+        var forward = FullNames(gendered: .none), backward = FullNames(gendered: .none)
         for name in ["Anneke Lauré", "Anneke Laure"] { forward.add(name) }
         for name in ["Anneke Laure", "Anneke Lauré"] { backward.add(name) }
         #expect(forward.match(surname: "laure") == "Anneke Lauré")
@@ -94,10 +94,10 @@ struct NamesRolesAndNicknamesTests {
     }
 
     @Test func aShortSurnameOrTwoCloseFullNamesAreNotTakenForATypo() {
-        var names = FullNames()
+        var names = FullNames(gendered: .none)
         for name in ["Ana Moreno", "Luis Morena"] { names.add(name) }
         #expect(names.match(misspeltSurname: "morenu") == nil)
-        var short = FullNames()
+        var short = FullNames(gendered: .none)
         short.add("Tom Hall")
         #expect(short.match(misspeltSurname: "hill") == nil)
     }

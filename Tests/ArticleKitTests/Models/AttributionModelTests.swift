@@ -37,7 +37,7 @@ struct AttributionModelTests {
         #expect(model.speaker.weights.count > 1000 && model.kind.weights.count > 1000 && model.antecedent.weights.count > 100)
         // Reporting words learned from the annotated cues, beyond the hand-written lexicon.
         #expect(model.cueWords.count > 50 && model.cueWords.contains(WordKey.of("told")))
-        #expect(!model.maleNames.isEmpty && !model.femaleNames.isEmpty && model.maleNames.isDisjoint(with: model.femaleNames))
+        #expect(!model.gendered.male.isEmpty && !model.gendered.female.isEmpty && model.gendered.male.isDisjoint(with: model.gendered.female))
     }
 
     @Test func serialisationRoundTripsByteForByte() throws {

@@ -14,10 +14,13 @@ struct ActorTypeFeatures {
     let firstWords: Set<UInt64>
     /// Words that open personal names in the training articles (`ActorTypeModel.firstNames`).
     let firstNames: Set<UInt64>
+    /// First names the training articles give a gender (`GenderedNames`).
+    let gendered: GenderedNames
 
     init(text: ScalarText, tokens: [Token], layer: TokenLayer, evidence: ArticleEvidence, places: Places, names: [RecognizedName],
-         firstNames: Set<UInt64>) {
+         firstNames: Set<UInt64>, gendered: GenderedNames) {
         self.firstNames = firstNames
+        self.gendered = gendered
         self.text = text
         self.tokens = tokens
         self.layer = layer
@@ -128,7 +131,7 @@ struct ActorTypeFeatures {
         if before >= 0 { vector.add("previous×place table", WordKey.combine(layer.keys[before], inPlaceTable ? 2 : 1)) }
         vector.add("country", places.isCountryOrRegion(folded))
         vector.add("body table", InternationalBodies.table[folded] != nil)
-        let firstIsName = AttributionModel.shared.isFirstName(layer.keys[first])
+        let firstIsName = gendered.contains(layer.keys[first])
         vector.add("learned first name", firstIsName)
         vector.add("learned first name×count", firstIsName ? count : 0)
         if firstNames.contains(layer.keys[first]) { vector.add("first name", count) }

@@ -50,17 +50,21 @@ public struct ActorTypeTrainer {
     private var report = Report()
 
 
-    /// Recognises one article's names and labels them from its CoreNLP token table.
-    public mutating func add(_ source: ArticleSource, conll: String) {
+    /// The rules alone, with the first-name list: what recognises names before the typer is trained.
+    public var rulesOnly: ActorTypeModel { ActorTypeModel(weights: LinearModel(), firstNames: firstNames, version: "") }
+
+    /// Recognises one article's names and labels them from its CoreNLP token table. `gendered`: the
+    /// trainer's own gendered first names (`AttributionTrainer.learnedGenderedNames`), not the compiled ones.
+    public mutating func add(_ source: ArticleSource, conll: String, gendered: GenderedNames) {
         let article = ArticleAnalyzer.analyze(source, depth: .text)
         let marks = QuoteMarks.spans(in: article.scalars, paragraphs: article.paragraphs)
         let layer = TokenLayer(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
                                paragraphs: article.paragraphs, quoted: marks.map(\.content))
-        let lists = ActorTypeModel(weights: LinearModel(), firstNames: firstNames, version: "")
         let recognized = ActorRecognizer.names(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
-                                               paragraphs: article.paragraphs, quoteSpans: marks.map(\.span), typer: lists)
+                                               paragraphs: article.paragraphs, quoteSpans: marks.map(\.span), typer: rulesOnly,
+                                               gendered: gendered)
         let features = ActorTypeFeatures(text: article.scalars, tokens: article.tokens, layer: layer, evidence: recognized.evidence,
-                                         places: .shared, names: recognized.names, firstNames: firstNames)
+                                         places: .shared, names: recognized.names, firstNames: firstNames, gendered: gendered)
         let labels = CoreNLPEntities(conll: conll, alignedTo: article.scalars)
         var examples: [Example] = []
         for name in recognized.names {

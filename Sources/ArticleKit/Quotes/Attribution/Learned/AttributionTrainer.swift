@@ -120,9 +120,10 @@ public struct AttributionTrainer {
     /// With `holdOutEvery`, every n-th article is kept out of training and the averaged models are
     /// measured on those after each epoch (`heldOut…ByEpoch`): how the number of epochs is chosen
     /// without looking at the dev split. `typer` types the actors the speakers are chosen from: the
-    /// one trained just before, so that one run of the trainer is consistent with itself.
+    /// one trained just before, and `gendered` the first names `learnedGenderedNames` returned, so that
+    /// one run of the trainer is consistent with itself and reads nothing compiled in.
     public mutating func train(epochs: Int = 10, version: String, holdOutEvery: Int? = nil,
-                               typer: ActorTypeModel = .shared) -> (AttributionModel, Report) {
+                               typer: ActorTypeModel, gendered: GenderedNames) -> (AttributionModel, Report) {
         let cues = learnedCueWords()
         let heads = learnedDescriptorHeads()
         report.cueWords = cues.count
@@ -130,7 +131,7 @@ public struct AttributionTrainer {
         var contexts: [Labelled] = []
         for item in prepared {
             var article = item.article
-            let context = ArticleAnalyzer.attributionContext(&article, learnedCues: cues, typer: typer)
+            let context = ArticleAnalyzer.attributionContext(&article, learnedCues: cues, typer: typer, gendered: gendered)
             contexts.append((context, item.labels))
         }
         var heldOut: [Labelled] = []
@@ -138,9 +139,9 @@ public struct AttributionTrainer {
             heldOut = contexts.indices.filter { $0 % every == 0 }.map { contexts[$0] }
             contexts = contexts.indices.filter { $0 % every != 0 }.map { contexts[$0] }
         }
-        var model = AttributionModel(speaker: LinearModel(), kind: LinearModel(), cueWords: cues, descriptorHeads: heads, version: version)
-        (model.maleNames, model.femaleNames) = learnedFirstNames(contexts.map(\.0), model: model)
-        report.genderedNames = model.maleNames.count + model.femaleNames.count
+        var model = AttributionModel(speaker: LinearModel(), kind: LinearModel(), cueWords: cues, descriptorHeads: heads,
+                                     gendered: gendered, version: version)
+        report.genderedNames = gendered.count
         // Each stage is trained `runs` times over differently shuffled epochs and the runs' averaged
         // weights are averaged again: a perceptron's answer depends on the order it sees the data in,
         // and the mean of a few orders varies far less than any one.

@@ -47,11 +47,32 @@ extension AttributionTrainer {
     /// nine times in ten: the evidence is each article's own (honorifics, a pronoun with one person
     /// in reach), pooled over the training articles. Where the automatic coreference chains give a
     /// name `minimumCount` votes, their votes alone decide: they are the cleaner evidence.
-    func learnedFirstNames(_ contexts: [AttributionContext], model: AttributionModel, minimumCount: Int = 3) -> (Set<UInt64>, Set<UInt64>) {
+    ///
+    /// The analysis that finds the bearers reads gendered names itself (grouping, the classifier, the
+    /// typer's features), so the lists are learned before anything else, by rounds from none: each
+    /// round analyses every article with the lists of the round before, until they stop changing or
+    /// `rounds` have run. Starting from none, never from the compiled lists, is what lets any build
+    /// write the same weights. `typer` should be the rules alone: the learned typer is trained later,
+    /// on these lists.
+    public func learnedGenderedNames(typer: ActorTypeModel, rounds: Int = 4) -> (names: GenderedNames, rounds: Int) {
+        let cues = learnedCueWords()
+        let plain = AttributionModel(speaker: LinearModel(), kind: LinearModel(), cueWords: cues, descriptorHeads: learnedDescriptorHeads(), version: "")
+        var names = GenderedNames.none
+        for round in 1...rounds {
+            let contexts = prepared.map { item in
+                var article = item.article
+                return ArticleAnalyzer.attributionContext(&article, learnedCues: cues, typer: typer, gendered: names)
+            }
+            let next = learnedFirstNames(contexts, plain: plain)
+            if next == names { return (names, round) }
+            names = next
+        }
+        return (names, rounds)
+    }
+
+    /// `plain`: the learned word lists with no weights and no gendered names.
+    func learnedFirstNames(_ contexts: [AttributionContext], plain: AttributionModel, minimumCount: Int = 3) -> GenderedNames {
         var counts: [UInt64: (male: Int, female: Int)] = [:]
-        var plain = model
-        plain.maleNames = []
-        plain.femaleNames = []
         for context in contexts {
             let ranker = AntecedentRanker(context: context, model: plain)
             for (actor, evidence) in ranker.genderEvidence {
@@ -62,11 +83,11 @@ extension AttributionTrainer {
             }
         }
         for (key, votes) in chainGenders.votes where votes.male + votes.female >= minimumCount { counts[key] = votes }
-        var male = Set<UInt64>(), female = Set<UInt64>()
+        var names = GenderedNames()
         for (key, count) in counts where count.male + count.female >= minimumCount {
-            if count.male * 10 >= (count.male + count.female) * 9 { male.insert(key) }
-            if count.female * 10 >= (count.male + count.female) * 9 { female.insert(key) }
+            if count.male * 10 >= (count.male + count.female) * 9 { names.male.insert(key) }
+            if count.female * 10 >= (count.male + count.female) * 9 { names.female.insert(key) }
         }
-        return (male, female)
+        return names
     }
 }
