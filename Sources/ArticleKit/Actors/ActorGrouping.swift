@@ -54,8 +54,9 @@ struct ActorGrouping {
             } else if kind == .person || kind == .organization && name.surface.split(separator: " ").count == 1,
                       // An honorific's gender must fit the bearer: "Mr. Okafor" is not Adaeze Okafor.
                       let full = (name.gender == nil ? fullNames.match(surname: folded) : fullNames.match(surname: folded, gender: name.gender))
-                        ?? sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName)
-                        ?? fullNames.match(misspeltSurname: folded) {
+                        ?? fullNames.fitting(sharedSurname(folded, sentence: name.sentence, latest: latestFullName, first: firstFullName),
+                                             gender: name.gender)
+                        ?? fullNames.fitting(fullNames.match(misspeltSurname: folded), gender: name.gender) {
                 kind = .person
                 display = full
                 key = "person:" + FullNames.identity(full)
@@ -227,11 +228,15 @@ struct FullNames {
     /// learned first name.
     func match(surname folded: String, gender: Gender?) -> String? {
         guard let gender, let names = bySurname[folded] else { return nil }
-        let fitting = names.filter { name in
-            let bearer = genders[name] ?? AntecedentRanker.firstName(name).flatMap(gendered.gender(of:))
-            return bearer == nil || bearer == gender
-        }
-        return Set(fitting.map(Self.identity)).count == 1 ? fitting.max(by: Self.isLessPreferred) : nil
+        let fits = names.filter { fitting($0, gender: gender) != nil }
+        return Set(fits.map(Self.identity)).count == 1 ? fits.max(by: Self.isLessPreferred) : nil
+    }
+
+    /// The full name, unless its bearer is known to be of the other gender than `gender`.
+    func fitting(_ fullName: String?, gender: Gender?) -> String? {
+        guard let fullName, let gender else { return fullName }
+        let bearer = genders[fullName] ?? AntecedentRanker.firstName(fullName).flatMap(gendered.gender(of:))
+        return bearer == nil || bearer == gender ? fullName : nil
     }
 
     /// Every full name that ends with this surname (or two-word surname).

@@ -1,7 +1,7 @@
 import Testing
 @testable import ArticleKit
 
-/// Twenty alias and ambiguity cases of news prose, each with the persons the article must end up
+/// Twenty-one alias and ambiguity cases of news prose, each with the persons the article must end up
 /// with and who speaks its quotation: the forms one person takes within an article, and the people
 /// who share a name without being one.
 @Suite("Aliases and ambiguity: one person, one actor")
@@ -72,6 +72,9 @@ struct AliasCasesTests {
         Case(label: "an honorific is a form of address, not a second person",
              body: "Ms. Priya Raman, the plant's manager, met the inspectors. “We passed,” Ms. Raman said.",
              persons: ["Priya Raman"], speaker: "Priya Raman"),
+        Case(label: "an honorific of the other gender is another bearer of the surname",
+             body: "Mrs. Adaeze Okafor runs the clinic on Dock Street. “We share the parking lot,” Mr. Okafor said.",
+             persons: ["Adaeze Okafor", "Okafor"], speaker: "Okafor"),
         Case(label: "a lawyer speaks for a client",
              body: "Jorge Alba was charged on Friday. “My client is innocent,” Alba's lawyer said.",
              persons: ["Jorge Alba"], speaker: "Alba's lawyer"),
