@@ -19,7 +19,9 @@ let package = Package(
         .target(name: "ArticleKit"),
         .target(name: "CDisplayWidth"),
         .target(name: "CPseudoTerminal"),
-        .target(name: "ReaderCore", dependencies: ["ArticleKit", "ArticleFormats", "CDisplayWidth"]),
+        .target(name: "ReaderCore", dependencies: ["ArticleKit", "CDisplayWidth"]),
+        // The reader's file I/O, run by the shell: the saved-state file and re-reading an article's text.
+        .target(name: "ReaderFiles", dependencies: ["ReaderCore", "ArticleKit", "ArticleFormats"]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "crossread",
             dependencies: [
-                "ArticleKit", "ArticleFormats", "ReaderCore", "CursesTerminal", "LibraryIndex", "CommandLineSupport",
+                "ArticleKit", "ArticleFormats", "ReaderCore", "ReaderFiles", "CursesTerminal", "LibraryIndex", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,14 +49,14 @@ let package = Package(
         .executableTarget(
             name: "crossread-bench",
             dependencies: [
-                "ArticleKit", "ArticleFormats", "ReaderCore", "CorpusGenerator", "LibraryIndex", "CPseudoTerminal", "CommandLineSupport",
+                "ArticleKit", "ArticleFormats", "ReaderCore", "ReaderFiles", "CorpusGenerator", "LibraryIndex", "CPseudoTerminal", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/CrossreadBench"
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats", "ArticleKit"], exclude: ["Pages"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ArticleKit", "CorpusGenerator"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ReaderFiles", "ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "CrossreadCLITests", dependencies: ["ArticleKit"]),
         .testTarget(name: "LibraryIndexTests", dependencies: [
             "LibraryIndex", "ArticleKit", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,6 +1,7 @@
 import ArticleKit
 import LibraryIndex
 import ReaderCore
+import ReaderFiles
 
 /// The 10,000-article library in process: the first screen without an index, the full analysis on
 /// every core (and the memory it takes per byte of text), and the first screen with the index.
@@ -38,7 +39,8 @@ enum ScaleBenchmarks {
 
     /// Builds the reader's first state and renders the library screen; the number of rows listed.
     private static func firstScreen(_ opening: LibraryOpening) -> Int {
-        let state = ReaderState(corpus: Corpus(articles: opening.articles), width: 200, height: 60)
+        var state = ReaderState(corpus: Corpus(articles: opening.articles), width: 200, height: 60)
+        state.loadText = ArticleText.load
         _ = state.render()
         return state.library.rows(state.corpus).count
     }

@@ -26,8 +26,9 @@ public struct ReaderState: Sendable {
     public var positions: [String: Int] = [:]
     /// Phrase-thread passages per article, underlined as shared (filled in when threads are known).
     public var sharedPhrases: [Int: [TextSpan]] = [:]
-    /// Reads and analyses an article whose text the corpus does not hold (see `ArticleText`).
-    public var loadText: @Sendable (Article) -> Article? = ArticleText.load
+    /// Reads and analyses an article whose text the corpus does not hold: given by the shell
+    /// (`ArticleText.load` in ReaderFiles); without it such an article shows its summary only.
+    public var loadText: @Sendable (Article) -> Article? = { _ in nil }
     /// Articles whose text was loaded on demand, least recently used first.
     var textLoaded: [Int] = []
     /// How many on-demand texts a large library keeps before dropping the least recently used.

@@ -35,7 +35,7 @@ public enum KeyBindings {
         var lines = ["| view | keys |", "| --- | --- |"]
         for (name, entries) in views {
             let cells = entries.map { keys, action in
-                keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ") + " " + action.replacingOccurrences(of: "|", with: "\\|")
+                keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ") + " " + action.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
             }
             lines.append("| \(name) | " + cells.joined(separator: " · ") + " |")
         }

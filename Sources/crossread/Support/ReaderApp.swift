@@ -6,6 +6,7 @@ import ArticleKit
 import CursesTerminal
 import LibraryIndex
 import ReaderCore
+import ReaderFiles
 import CommandLineSupport
 
 /// Runs the interactive reader: loads the library, starts the terminal, feeds events to the core,
@@ -28,10 +29,10 @@ enum ReaderApp {
 
     static func run(_ start: ReaderLaunch.Start, paths: [String], mouse: Bool) throws {
         let terminal = CursesTerminal(mouse: mouse)
-        let statePath = SavedState.defaultPath
+        let statePath = SavedStateFile.defaultPath
         var saved = SavedState()
         if let path = statePath {
-            let loaded = SavedState.load(from: path)
+            let loaded = SavedStateFile.load(from: path)
             saved = loaded.state
             if let warning = loaded.warning { Console.warning(warning) }
         }
@@ -85,7 +86,7 @@ enum ReaderApp {
         terminal.stop()
         state.update(.key(.control("c")))
         if let path = statePath {
-            if let warning = remembered(state).save(to: path) { Console.warning(warning) }
+            if let warning = SavedStateFile.save(remembered(state), to: path) { Console.warning(warning) }
         }
         for problem in problems { Console.error(problem) }
         if !problems.isEmpty { throw ExitCode(1) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleKit
 import LibraryIndex
 import ReaderCore
+import ReaderFiles
 import CommandLineSupport
 
 /// What the reader opens with: the library, one article, or two side by side. Opening a file loads
@@ -45,6 +46,7 @@ enum ReaderLaunch {
     /// as in `less`). Throws when a named article is not in the corpus.
     static func state(start: Start, corpus: Corpus, width: Int, height: Int) throws -> ReaderState {
         var state = ReaderState(corpus: corpus, width: width, height: height)
+        state.loadText = ArticleText.load
         func index(of file: String) throws -> Int {
             let wanted = LibraryLoader.canonicalPath(file)
             guard let found = corpus.articles.firstIndex(where: { LibraryLoader.canonicalPath($0.path) == wanted }) else {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReaderCore
+import ReaderFiles
 
 @Suite("Saved state")
 struct SavedStateTests {
@@ -13,8 +14,8 @@ struct SavedStateTests {
     @Test func roundTrip() {
         let path = scratch() + "/deep/er/state"
         let saved = SavedState(positions: ["/a/b.txt": 120, "/c d.txt": 0], view: .compare("/a/b.txt", "/c d.txt"), sort: .date, selected: "/c d.txt")
-        #expect(saved.save(to: path) == nil)
-        let loaded = SavedState.load(from: path)
+        #expect(SavedStateFile.save(saved, to: path) == nil)
+        let loaded = SavedStateFile.load(from: path)
         #expect(loaded.state == saved)
         #expect(loaded.warning == nil)
     }
@@ -31,7 +32,7 @@ struct SavedStateTests {
     }
 
     @Test func missingFileIsAnEmptyStateWithoutWarning() {
-        let loaded = SavedState.load(from: scratch() + "/none")
+        let loaded = SavedStateFile.load(from: scratch() + "/none")
         #expect(loaded.state == SavedState())
         #expect(loaded.warning == nil)
     }
@@ -40,11 +41,11 @@ struct SavedStateTests {
     func corruptFileIsIgnoredWithAWarningAndRewritten(content: String) {
         let path = scratch() + "/state"
         FileManager.default.createFile(atPath: path, contents: Data(content.utf8))
-        let loaded = SavedState.load(from: path)
+        let loaded = SavedStateFile.load(from: path)
         #expect(loaded.state == SavedState())
         #expect(loaded.warning?.hasPrefix("ignoring unreadable state file") == true)
-        #expect(SavedState(positions: ["/x": 1]).save(to: path) == nil)
-        #expect(SavedState.load(from: path).state.positions == ["/x": 1])
+        #expect(SavedStateFile.save(SavedState(positions: ["/x": 1]), to: path) == nil)
+        #expect(SavedStateFile.load(from: path).state.positions == ["/x": 1])
     }
 
     /// The file is written atomically, so a cut-off line means it was damaged: all of it is ignored
@@ -52,7 +53,7 @@ struct SavedStateTests {
     @Test func aTruncatedFileIsIgnoredWithAWarning() {
         let path = scratch() + "/state"
         FileManager.default.createFile(atPath: path, contents: Data("crossread-state 1\npos\t5\t/x\npos\t7".utf8))
-        let loaded = SavedState.load(from: path)
+        let loaded = SavedStateFile.load(from: path)
         #expect(loaded.warning?.hasPrefix("ignoring unreadable state file") == true)
         #expect(loaded.state == SavedState())
     }
@@ -62,14 +63,14 @@ struct SavedStateTests {
     @Test func unwritableFolderGivesAWarning() throws {
         let file = scratch() + "/plain-file"
         FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
-        let warning = SavedState(positions: ["/x": 1]).save(to: file + "/sub/state")
+        let warning = SavedStateFile.save(SavedState(positions: ["/x": 1]), to: file + "/sub/state")
         #expect(warning != nil)
-        #expect(SavedState(positions: ["/x": 1]).save(to: "/proc/crossread/state") != nil)
+        #expect(SavedStateFile.save(SavedState(positions: ["/x": 1]), to: "/proc/crossread/state") != nil)
     }
 
     @Test func saveLeavesNoTemporaryFiles() {
         let folder = scratch()
-        #expect(SavedState(positions: ["/x": 1]).save(to: folder + "/state") == nil)
+        #expect(SavedStateFile.save(SavedState(positions: ["/x": 1]), to: folder + "/state") == nil)
         #expect((try? FileManager.default.contentsOfDirectory(atPath: folder)) == ["state"])
     }
 }
@@ -81,10 +82,10 @@ struct SavedStateCrashTests {
     @Test func interruptedSaveLeavesTheLastGoodState() throws {
         let folder = NSTemporaryDirectory() + "crossread-crash-" + UUID().uuidString
         let path = folder + "/state"
-        #expect(SavedState(positions: ["/good": 42]).save(to: path) == nil)
+        #expect(SavedStateFile.save(SavedState(positions: ["/good": 42]), to: path) == nil)
         FileManager.default.createFile(atPath: path + ".tmp.99999", contents: Data("crossread-state 1\npos\t1".utf8))
-        #expect(SavedState.load(from: path).state.positions == ["/good": 42])
-        #expect(SavedState(positions: ["/next": 7]).save(to: path) == nil)
-        #expect(SavedState.load(from: path).state.positions == ["/next": 7])
+        #expect(SavedStateFile.load(from: path).state.positions == ["/good": 42])
+        #expect(SavedStateFile.save(SavedState(positions: ["/next": 7]), to: path) == nil)
+        #expect(SavedStateFile.load(from: path).state.positions == ["/next": 7])
     }
 }

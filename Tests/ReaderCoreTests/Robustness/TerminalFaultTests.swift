@@ -3,6 +3,7 @@ import Testing
 import ArticleKit
 import CorpusGenerator
 @testable import ReaderCore
+import ReaderFiles
 
 @Suite("Terminal faults and hostile text in the reader")
 struct TerminalFaultTests {
@@ -73,6 +74,6 @@ struct TerminalFaultTests {
         for key in ["]", "}", "x", "q", "j", "G"] { state.update(.key(Key(name: key)!)) }
         let screen = state.render()
         #expect((0..<24).map(screen.rowText).joined().contains("Doomed article"))
-        #expect(SavedState(positions: state.positions).save(to: folder + "/state") == nil)
+        #expect(SavedStateFile.save(SavedState(positions: state.positions), to: folder + "/state") == nil)
     }
 }

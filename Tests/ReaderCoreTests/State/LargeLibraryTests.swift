@@ -7,6 +7,11 @@ import Testing
 /// losing the reader's place.
 @Suite("Large library")
 struct LargeLibraryTests {
+    /// The shell reads an article's text from its file; here the fixture's analysed article stands in.
+    static let fixtureText: @Sendable (Article) -> Article? = { summary in
+        ReaderFixture.corpus.articles.first { $0.contentHash == summary.contentHash }
+    }
+
     /// The bundled library as the first screen sees it before analysis: titles only.
     static func summaries() -> Corpus {
         Corpus(articles: ReaderFixture.corpus.articles.map { full in
@@ -24,6 +29,7 @@ struct LargeLibraryTests {
 
     @Test func rowsWaitingForAnalysisShowEllipsesAndProgress() {
         var state = ReaderState(corpus: Self.summaries(), width: 120, height: 20)
+        state.loadText = Self.fixtureText
         state.update(.progress(done: 2, total: 5))
         let screen = state.render()
         let row = screen.rowText(2)
@@ -33,6 +39,7 @@ struct LargeLibraryTests {
 
     @Test func theStatusLineSaysDoneOnlyWhenTheIndexIsWritten() {
         var state = ReaderState(corpus: Self.summaries(), width: 120, height: 20)
+        state.loadText = Self.fixtureText
         state.update(.progress(done: 5, total: 5))
         #expect(state.render().rowText(19).contains("saving the index"))
         state.update(.analysisFinished)
@@ -42,6 +49,7 @@ struct LargeLibraryTests {
 
     @Test func openingASummaryReadsItsTextAndFindings() {
         var state = ReaderState(corpus: Self.summaries(), width: 120, height: 40)
+        state.loadText = Self.fixtureText
         let article = ReaderFixture.index("is-biden")
         state.openArticle(article)
         #expect(state.mode == .reading)
@@ -73,7 +81,7 @@ struct LargeLibraryTests {
             return article
         }
         var state = ReaderState(corpus: Corpus(articles: copies), width: 80, height: 24)
-        state.loadText = { summary in ReaderFixture.corpus.articles.first { $0.contentHash == summary.contentHash } }
+        state.loadText = Self.fixtureText
         for index in copies.indices {
             state.openArticle(index)
             state.update(.key(.character("q")))
@@ -85,6 +93,7 @@ struct LargeLibraryTests {
 
     @Test func theFinishedAnalysisReplacesTheCorpusAndKeepsThePlace() {
         var state = ReaderState(corpus: Self.summaries(), width: 120, height: 40)
+        state.loadText = Self.fixtureText
         let article = ReaderFixture.index("is-biden")
         state.openArticle(article)
         for event in Event.parse("j j j ] ]") ?? [] { state.update(event) }
@@ -102,6 +111,7 @@ struct LargeLibraryTests {
 
     @Test func aListOpenedDuringTheAnalysisIsBuiltAgainWhenItFinishes() {
         var state = ReaderState(corpus: Self.summaries(), width: 120, height: 40)
+        state.loadText = Self.fixtureText
         state.openArticle(ReaderFixture.index("is-biden"))
         state.update(.key(.character("s")))
         guard case .list(let early)? = state.overlay else {
@@ -119,6 +129,7 @@ struct LargeLibraryTests {
 
     @Test func crossReferencesIntoTextlessArticlesReadTheirSentences() {
         var state = ReaderState(corpus: Self.analysedSummaries(), width: 120, height: 40)
+        state.loadText = Self.fixtureText
         state.openArticle(ReaderFixture.index("is-biden"))
         state.update(.key(.character("x")))
         guard case .list(let list)? = state.overlay else {

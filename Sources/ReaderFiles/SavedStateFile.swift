@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ReaderCore
+
+/// The reader's state file: under `$XDG_STATE_HOME/crossread/` (else `~/.local/state/crossread/`),
+/// written to a temporary file and renamed into place, so a crash mid-save never leaves half a file.
+/// A file that does not parse is ignored with a warning and replaced on the next save.
+public enum SavedStateFile {
+    public static var defaultPath: String? {
+        if let state = environment("XDG_STATE_HOME") { return state + "/crossread/state" }
+        if let home = environment("HOME") { return home + "/.local/state/crossread/state" }
+        return nil
+    }
+
+    /// The saved state, or an empty one with the reason when the file exists but cannot be used.
+    public static func load(from path: String) -> (state: SavedState, warning: String?) {
+        guard let text = readFile(path) else { return (SavedState(), nil) }
+        guard let state = SavedState(parsing: text) else {
+            return (SavedState(), "ignoring unreadable state file \(path); it will be rewritten")
+        }
+        return (state, nil)
+    }
+
+    /// Writes atomically; returns a warning when the state cannot be written.
+    public static func save(_ state: SavedState, to path: String) -> String? {
+        guard let slash = path.lastIndex(of: "/") else { return "cannot save reading positions to \(path)" }
+        let folder = String(path[..<slash])
+        guard makeFolders(folder) else { return "cannot create \(folder); reading positions will not be saved" }
+        let temporary = path + ".tmp.\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return "cannot write \(folder); reading positions will not be saved" }
+        let bytes = Array(state.serialized.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if result < 0 && errno == EINTR { continue }
+            if result <= 0 { break }
+            written += result
+        }
+        var synced = fsync(descriptor) == 0
+        while !synced && errno == EINTR { synced = fsync(descriptor) == 0 }
+        close(descriptor)
+        guard written == bytes.count, synced, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return "cannot write \(path); reading positions will not be saved"
+        }
+        return nil
+    }
+
+    private static func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        let string = String(cString: value)
+        return string.isEmpty ? nil : string
+    }
+
+    private static func readFile(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while bytes.count < 16 << 20 {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func makeFolders(_ folder: String) -> Bool {
+        var current = ""
+        for part in folder.split(separator: "/", omittingEmptySubsequences: false) {
+            current += (current.isEmpty && folder.hasPrefix("/") ? "/" : (current.isEmpty ? "" : "/")) + part
+            if part.isEmpty { continue }
+            if mkdir(current, 0o700) != 0 && errno != EEXIST { return false }
+        }
+        var info = stat()
+        return stat(folder, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+}
