@@ -27,7 +27,7 @@ public struct ReaderState: Sendable {
     /// Phrase-thread passages per article, underlined as shared (filled in when threads are known).
     public var sharedPhrases: [Int: [TextSpan]] = [:]
     /// Reads and analyses an article whose text the corpus does not hold: given by the shell
-    /// (`ArticleText.load` in ReaderFiles); without it such an article shows its summary only.
+    /// (`ArticleText.load` in ReaderFiles); without it such an article "can no longer be read".
     public var loadText: @Sendable (Article) -> Article? = { _ in nil }
     /// Articles whose text was loaded on demand, least recently used first.
     var textLoaded: [Int] = []
