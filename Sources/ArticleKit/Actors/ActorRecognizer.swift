@@ -13,12 +13,22 @@ enum ActorRecognizer {
     static func analyze(text: ScalarText, tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph],
                         quoteSpans: [TextSpan], layer: TokenLayer, places: Places = .shared, typer: ActorTypeModel,
                         gendered: GenderedNames) -> ActorAnalysis {
+        let recognized = namesAndFeatures(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, quoteSpans: quoteSpans,
+                                          layer: layer, places: places, typer: typer, gendered: gendered)
+        let typed = ActorTyping.apply(recognized.names, features: recognized.features, places: places, model: typer)
+        return ActorGrouping(names: typed, places: places, quoteSpans: quoteSpans, gendered: gendered).analysis()
+    }
+
+    /// The names the rules recognise and the typer's features of them: what `analyze` types and what
+    /// the typer's trainer learns from.
+    static func namesAndFeatures(text: ScalarText, tokens: [Token], sentences: [Sentence], paragraphs: [Paragraph], quoteSpans: [TextSpan],
+                                 layer: TokenLayer, places: Places, typer: ActorTypeModel,
+                                 gendered: GenderedNames) -> (names: [RecognizedName], features: ActorTypeFeatures) {
         let recognized = names(text: text, tokens: tokens, sentences: sentences, paragraphs: paragraphs, quoteSpans: quoteSpans,
                                places: places, typer: typer, gendered: gendered)
         let features = ActorTypeFeatures(text: text, tokens: tokens, layer: layer, evidence: recognized.evidence, places: places, names: recognized.names,
                                          firstNames: typer.firstNames, gendered: gendered)
-        let typed = ActorTyping.apply(recognized.names, features: features, places: places, model: typer)
-        return ActorGrouping(names: typed, places: places, quoteSpans: quoteSpans, gendered: gendered).analysis()
+        return (recognized.names, features)
     }
 
     /// The names the rules recognise, in text order, with the article's evidence about its words:

@@ -54,12 +54,19 @@ public enum ArticleAnalyzer {
         }
     }
 
-    /// Quotation marks and actors found, and everything attribution reads; the article gets its actors.
-    static func attributionContext(_ article: inout Article, learnedCues: Set<UInt64> = AttributionModel.shared.cueWords,
-                                   typer: ActorTypeModel = .shared, gendered: GenderedNames = .shared) -> AttributionContext {
+    /// The article's quotation marks and its token layer (which knows which words they quote): what
+    /// actor recognition reads, here and in the typer's trainer.
+    static func quoteMarksAndLayer(_ article: Article) -> ([QuoteMarks.Span], TokenLayer) {
         let marks = QuoteMarks.spans(in: article.scalars, paragraphs: article.paragraphs)
         let layer = TokenLayer(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
                                paragraphs: article.paragraphs, quoted: marks.map(\.content))
+        return (marks, layer)
+    }
+
+    /// Quotation marks and actors found, and everything attribution reads; the article gets its actors.
+    static func attributionContext(_ article: inout Article, learnedCues: Set<UInt64> = AttributionModel.shared.cueWords,
+                                   typer: ActorTypeModel = .shared, gendered: GenderedNames = .shared) -> AttributionContext {
+        let (marks, layer) = quoteMarksAndLayer(article)
         let actors = ActorRecognizer.analyze(
             text: article.scalars, tokens: article.tokens, sentences: article.sentences,
             paragraphs: article.paragraphs, quoteSpans: marks.map(\.span), layer: layer, typer: typer, gendered: gendered)

@@ -49,7 +49,6 @@ public struct ActorTypeTrainer {
     static let minimumFirstNameCount = 2
     private var report = Report()
 
-
     /// The rules alone, with the first-name list: what recognises names before the typer is trained.
     public var rulesOnly: ActorTypeModel { ActorTypeModel(weights: LinearModel(), firstNames: firstNames, version: "") }
 
@@ -57,17 +56,13 @@ public struct ActorTypeTrainer {
     /// trainer's own gendered first names (`AttributionTrainer.learnedGenderedNames`), not the compiled ones.
     public mutating func add(_ source: ArticleSource, conll: String, gendered: GenderedNames) {
         let article = ArticleAnalyzer.analyze(source, depth: .text)
-        let marks = QuoteMarks.spans(in: article.scalars, paragraphs: article.paragraphs)
-        let layer = TokenLayer(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
-                               paragraphs: article.paragraphs, quoted: marks.map(\.content))
-        let recognized = ActorRecognizer.names(text: article.scalars, tokens: article.tokens, sentences: article.sentences,
-                                               paragraphs: article.paragraphs, quoteSpans: marks.map(\.span), typer: rulesOnly,
-                                               gendered: gendered)
-        let features = ActorTypeFeatures(text: article.scalars, tokens: article.tokens, layer: layer, evidence: recognized.evidence,
-                                         places: .shared, names: recognized.names, firstNames: firstNames, gendered: gendered)
+        let (marks, layer) = ArticleAnalyzer.quoteMarksAndLayer(article)
+        let (names, features) = ActorRecognizer.namesAndFeatures(
+            text: article.scalars, tokens: article.tokens, sentences: article.sentences, paragraphs: article.paragraphs,
+            quoteSpans: marks.map(\.span), layer: layer, places: .shared, typer: rulesOnly, gendered: gendered)
         let labels = CoreNLPEntities(conll: conll, alignedTo: article.scalars)
         var examples: [Example] = []
-        for name in recognized.names {
+        for name in names {
             guard case .actor(let kind) = name.kind else { continue }
             report.names += 1
             guard let label = labels.label(of: name.span) else { continue }
