@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleKit
 
 @main
 struct Crossread: ParsableCommand {
@@ -16,6 +17,7 @@ struct Crossread: ParsableCommand {
 
     /// Options may come before the subcommand as well as after it (`crossread --mouse read FILE`).
     static func main() {
+        SharedData.startLoading()
         main(subcommandFirst(Array(CommandLine.arguments.dropFirst())))
     }
 

@@ -46,15 +46,15 @@ public struct Places: Sendable {
         var countries: [String: String] = [:]
         var subdivisions: [String: String] = [:]
         let folder = ProcessEnvironment.value("CROSSREAD_ISO_CODES") ?? "/usr/share/iso-codes/json"
-        for entry in ISOCodesFile.entries(path: folder + "/iso_3166-1.json", listKey: "3166-1") {
-            guard let name = entry["name"] else { continue }
-            let display = entry["common_name"] ?? shortName(name)
-            for form in [name, entry["common_name"], entry["official_name"], shortName(name)].compactMap({ $0 }) {
+        for entry in ISOCodesFile.entries(path: folder + "/iso_3166-1.json", listKey: "3166-1", fields: ["name", "common_name", "official_name"]) {
+            guard let name = entry[0] else { continue }
+            let display = entry[1] ?? shortName(name)
+            for form in [name, entry[1], entry[2], shortName(name)].compactMap({ $0 }) {
                 countries[TextFolding.fold(form)] = display
             }
         }
-        for entry in ISOCodesFile.entries(path: folder + "/iso_3166-2.json", listKey: "3166-2") {
-            guard let name = entry["name"] else { continue }
+        for entry in ISOCodesFile.entries(path: folder + "/iso_3166-2.json", listKey: "3166-2", fields: ["name"]) {
+            guard let name = entry[0] else { continue }
             let plain = shortName(name)
             let folded = TextFolding.fold(plain)
             if folded.count >= 4, countries[folded] == nil { subdivisions[folded] = TextFolding.stripDiacritics(plain) }

@@ -78,20 +78,20 @@ public struct ActorTypeModel: Sendable {
     }
 
     public static func parse(_ text: String) throws -> ActorTypeModel {
-        var weights: [UInt64: Float] = [:], firstNames = Set<UInt64>(), margins: [Float] = [0, 0, 0]
+        var keys: [UInt64] = [], weights: [Float] = [], firstNames = Set<UInt64>(), margins: [Float] = [0, 0, 0]
         let version = try WeightFile.read(text, magic: "crossread-actor-types", isNot: "not an actor type weight file") { lineNumber, tag, fields in
-            if tag == UInt8(ascii: "n"), fields.count == 2, let key = WeightFile.value(fields[1]) {
+            if tag == UInt8(ascii: "n"), fields.count == 1, let key = fields.first {
                 firstNames.insert(key)
-            } else if tag == UInt8(ascii: "r"), fields.count == 3, let kind = WeightFile.value(fields[1]), kind < 3,
-                      let margin = WeightFile.weight(fields[2]) {
+            } else if tag == UInt8(ascii: "r"), fields.count == 2, let kind = fields.first, kind < 3, let margin = fields.secondWeight {
                 margins[Int(kind)] = margin
-            } else if tag == UInt8(ascii: "w"), fields.count == 3, let key = WeightFile.value(fields[1]), let weight = WeightFile.weight(fields[2]) {
-                weights[key] = weight
+            } else if tag == UInt8(ascii: "w"), fields.count == 2, let key = fields.first, let weight = fields.secondWeight {
+                keys.append(key)
+                weights.append(weight)
             } else {
                 throw WeightFile.FormatError(description: "line \(lineNumber): bad entry")
             }
         }
-        return ActorTypeModel(weights: LinearModel(weights: weights), firstNames: firstNames, margins: margins, version: version)
+        return ActorTypeModel(weights: LinearModel(keys: keys, values: weights), firstNames: firstNames, margins: margins, version: version)
     }
 
     /// The file text, entries sorted so that the same model always writes the same bytes.
@@ -100,7 +100,8 @@ public struct ActorTypeModel: Sendable {
         lines += provenance.map { "# " + $0 }
         lines += margins.enumerated().map { "r \($0.offset) \(WeightFile.hex($0.element))" }
         lines += firstNames.sorted().map { "n " + WeightFile.hex($0) }
-        for key in weights.weights.keys.sorted() { lines.append("w \(WeightFile.hex(key)) \(WeightFile.hex(weights.weights[key]!))") }
+        let weights = weights.weights
+        for key in weights.keys.sorted() { lines.append("w \(WeightFile.hex(key)) \(WeightFile.hex(weights[key]!))") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

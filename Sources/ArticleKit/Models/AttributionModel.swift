@@ -39,30 +39,30 @@ public struct AttributionModel: Sendable {
     public typealias FormatError = WeightFile.FormatError
 
     public static func parse(_ text: String) throws -> AttributionModel {
-        var speaker: [UInt64: Float] = [:], kind: [UInt64: Float] = [:], antecedent: [UInt64: Float] = [:]
+        var speaker = ([UInt64](), [Float]()), kind = ([UInt64](), [Float]()), antecedent = ([UInt64](), [Float]())
         var cues = Set<UInt64>(), heads = Set<UInt64>(), male = Set<UInt64>(), female = Set<UInt64>()
         let version = try WeightFile.read(text, magic: "crossread-attribution", isNot: "not an attribution weight file") { lineNumber, tag, fields in
-            guard fields.count >= 2, let key = WeightFile.value(fields[1]) else { throw FormatError(description: "line \(lineNumber): bad entry") }
+            guard fields.count >= 1, let key = fields.first else { throw FormatError(description: "line \(lineNumber): bad entry") }
             switch tag {
             case UInt8(ascii: "c"): cues.insert(key)
             case UInt8(ascii: "h"): heads.insert(key)
             case UInt8(ascii: "m"): male.insert(key)
             case UInt8(ascii: "f"): female.insert(key)
             case UInt8(ascii: "s"), UInt8(ascii: "k"), UInt8(ascii: "a"):
-                guard fields.count == 3, let weight = WeightFile.weight(fields[2]) else {
+                guard fields.count == 2, let weight = fields.secondWeight else {
                     throw FormatError(description: "line \(lineNumber): bad weight")
                 }
                 switch tag {
-                case UInt8(ascii: "s"): speaker[key] = weight
-                case UInt8(ascii: "k"): kind[key] = weight
-                default: antecedent[key] = weight
+                case UInt8(ascii: "s"): speaker.0.append(key); speaker.1.append(weight)
+                case UInt8(ascii: "k"): kind.0.append(key); kind.1.append(weight)
+                default: antecedent.0.append(key); antecedent.1.append(weight)
                 }
             default:
                 throw FormatError(description: "line \(lineNumber): unknown entry")
             }
         }
-        return AttributionModel(speaker: LinearModel(weights: speaker), kind: LinearModel(weights: kind),
-                                antecedent: LinearModel(weights: antecedent), cueWords: cues, descriptorHeads: heads,
+        return AttributionModel(speaker: LinearModel(keys: speaker.0, values: speaker.1), kind: LinearModel(keys: kind.0, values: kind.1),
+                                antecedent: LinearModel(keys: antecedent.0, values: antecedent.1), cueWords: cues, descriptorHeads: heads,
                                 gendered: GenderedNames(male: male, female: female), version: version)
     }
 

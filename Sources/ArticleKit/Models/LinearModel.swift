@@ -1,12 +1,18 @@
 /// A linear scorer: a weight per feature key, summed over a decision's features.
 public struct LinearModel: Sendable {
-    public let weights: [UInt64: Float]
     private let table: WeightTable
 
     public init(weights: [UInt64: Float] = [:]) {
-        self.weights = weights
-        table = WeightTable(weights)
+        table = WeightTable(keys: Array(weights.keys), values: Array(weights.values))
     }
+
+    /// From parallel lists of keys and weights (a key listed twice keeps its last weight).
+    init(keys: [UInt64], values: [Float]) {
+        table = WeightTable(keys: keys, values: values)
+    }
+
+    /// Every non-zero weight, by key.
+    public var weights: [UInt64: Float] { table.entries }
 
     @inline(__always)
     public func score(_ features: FeatureVector) -> Float { score(features.keys) }
@@ -20,7 +26,7 @@ public struct LinearModel: Sendable {
     @inline(__always)
     public func weight(_ key: UInt64) -> Float { table[key] }
 
-    public var isEmpty: Bool { weights.isEmpty }
+    public var isEmpty: Bool { table.count == 0 }
 }
 
 /// Weights in an open-addressed table probed linearly from the key's own low bits: feature keys are
@@ -32,23 +38,44 @@ struct WeightTable: Sendable {
     /// Stands for an empty slot; a real key equal to it is stored in `sentinelWeight`.
     private static let empty: UInt64 = 0
     private let sentinelWeight: Float
+    private let hasSentinel: Bool
 
-    init(_ weights: [UInt64: Float]) {
+    /// How many keys are stored.
+    let count: Int
+
+    init(keys weightKeys: [UInt64], values weightValues: [Float]) {
         var capacity = 16
-        while capacity < weights.count * 2 { capacity <<= 1 }
+        while capacity < weightKeys.count * 2 { capacity <<= 1 }
         var keys = [UInt64](repeating: Self.empty, count: capacity)
         var values = [Float](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (key, weight) in weights where key != Self.empty {
+        var sentinelWeight: Float?
+        var count = 0
+        for (key, weight) in zip(weightKeys, weightValues) {
+            guard key != Self.empty else {
+                if sentinelWeight == nil { count += 1 }
+                sentinelWeight = weight
+                continue
+            }
             var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+            while keys[slot] != Self.empty, keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == Self.empty { count += 1 }
             keys[slot] = key
             values[slot] = weight
         }
         self.keys = keys
         self.values = values
         self.mask = mask
-        sentinelWeight = weights[Self.empty] ?? 0
+        self.sentinelWeight = sentinelWeight ?? 0
+        hasSentinel = sentinelWeight != nil
+        self.count = count
+    }
+
+    var entries: [UInt64: Float] {
+        var result = [UInt64: Float](minimumCapacity: count)
+        for (key, value) in zip(keys, values) where key != Self.empty { result[key] = value }
+        if hasSentinel { result[Self.empty] = sentinelWeight }
+        return result
     }
 
     @inline(__always)

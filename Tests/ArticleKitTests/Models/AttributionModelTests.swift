@@ -52,6 +52,15 @@ struct AttributionModelTests {
         #expect(throws: AttributionModel.FormatError.self) { try AttributionModel.parse("crossread-attribution 1.1\ns zz 3f800000\n") }
         #expect(throws: AttributionModel.FormatError.self) { try AttributionModel.parse("crossread-attribution 1.1\ns 1\n") }
         #expect(throws: AttributionModel.FormatError.self) { try AttributionModel.parse("") }
+        #expect(throws: AttributionModel.FormatError.self) { try AttributionModel.parse("crossread-attribution 1.1\ns 1 3f800000 7\n") }
+        #expect(throws: AttributionModel.FormatError.self) { try AttributionModel.parse("crossread-attribution 1.1\ns 1 1ffffffff\n") }
+    }
+
+    @Test func entriesReadWithCommentsBlankLinesAndRepeatedSpaces() throws {
+        let model = try AttributionModel.parse("\ncrossread-attribution 1.7\n# provenance\n\nc  2a\ns 10   3f800000\nk 11 bf800000\ns 10 40000000\n")
+        #expect(model.version == "1.7")
+        #expect(model.cueWords == [0x2a])
+        #expect(model.speaker.weights == [0x10: 2] && model.kind.weights == [0x11: -1])
     }
 
     @Test func averagedPerceptronLearnsARankingAndAveragesDeterministically() {
