@@ -14,12 +14,13 @@ struct BenchResult {
 
 enum Benchmarks {
     static let all = [
-        "analysis-bundled", "analysis-generated", "startup-library", "startup-article", "keystroke-1mb", "compare-5000",
+        "analysis-real-news", "analysis-bundled", "analysis-generated", "startup-library", "startup-article", "keystroke-1mb", "compare-5000",
         "library-10000", "startup-10000", "scaling",
     ]
 
     static func run(_ name: String, articlesFolder: String) throws -> [BenchResult] {
         switch name {
+        case "analysis-real-news": return [RealNewsBenchmark.run()]
         case "analysis-bundled": return [analysisBundled(articlesFolder)]
         case "analysis-generated": return [analysisGenerated()]
         case "startup-library": return [try StartupBenchmarks.library(articlesFolder)]
