@@ -48,7 +48,7 @@ public struct Corpus: Sendable {
     public mutating func adoptText(of index: Int, from full: Article) -> Bool {
         let hadFindings = articles[index].hasFindings
         guard articles[index].adoptText(from: full) else { return false }
-        if !hadFindings { self = Corpus(articles: articles) }
+        if !hadFindings, articles[index].hasFindings { self = Corpus(articles: articles) }
         return true
     }
 
@@ -79,7 +79,8 @@ public struct Corpus: Sendable {
                 }
             }
         }
-        var fullNames = FullNames(gendered: .shared)
+        // A library of summaries has no actors yet: no need to wait for the learned names.
+        var fullNames = FullNames(gendered: groups.isEmpty ? .none : .shared)
         for group in groups {
             let actor = articles[group[0].article].actors[group[0].actor]
             if actor.kind == .person { fullNames.add(actor.name) }

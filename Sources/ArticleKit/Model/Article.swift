@@ -75,8 +75,9 @@ public struct Article: Sendable {
     }
 
     /// Takes the text, tokens and sentences of `full`, a fresh analysis of the same file, keeping this
-    /// article's findings (whose speakers the corpus has already made canonical). False, and nothing
-    /// changes, when the file is no longer the one analysed.
+    /// article's findings (whose speakers the corpus has already made canonical); an article without
+    /// findings takes those of `full` if it has them (a text-only analysis leaves them to come later).
+    /// False, and nothing changes, when the file is no longer the one analysed.
     public mutating func adoptText(from full: Article) -> Bool {
         guard full.contentHash == contentHash else { return false }
         if hasFindings, full.quotes.count != quotes.count || full.actors.count != actors.count { return false }
@@ -85,7 +86,7 @@ public struct Article: Sendable {
         paragraphs = full.paragraphs
         sentences = full.sentences
         tokens = full.tokens
-        if !hasFindings {
+        if !hasFindings, full.hasFindings {
             metadata = full.metadata
             wordCount = full.wordCount
             pendingCounts = nil

@@ -32,6 +32,43 @@ extension ReaderState {
         }
     }
 
+    /// The articles on screen: the one being read, or the two compared.
+    public var shownArticles: [Article] {
+        let shown: [Int]
+        switch mode {
+        case .library: shown = []
+        case .reading: shown = reading.map { [$0.article] } ?? []
+        case .compare: shown = compare.map { [$0.comparison.a, $0.comparison.b] } ?? []
+        }
+        return shown.filter(corpus.articles.indices.contains).map { corpus.articles[$0] }
+    }
+
+    /// Whether `event` reads the findings of an article shown without them (a jump to a quotation or
+    /// speaker, or a list of speakers, actors, threads or cross-references): the shell lets the
+    /// article's analysis finish before applying it, so the key does what it says.
+    public func waitsForFindings(_ event: Event) -> Bool {
+        guard case .key(let key) = event, mode == .reading, prompt == nil, overlay == nil,
+              shownArticles.contains(where: { !$0.hasFindings }) else { return false }
+        switch key {
+        case .character("]"), .character("["), .character("}"), .character("{"),
+             .character("s"), .character("a"), .character("x"), .character("t"): return true
+        default: return false
+        }
+    }
+
+    /// Takes the findings of an article whose text is shown without them (its full analysis ran after
+    /// the first screen): the same file with the same content gets its quotations and actors, and the
+    /// view is drawn again in place. Anything else, or an article that has its findings, is left alone.
+    public mutating func adoptFindings(_ analysed: Article) {
+        guard analysed.hasFindings,
+              let index = corpus.articles.firstIndex(where: { $0.path == analysed.path && $0.contentHash == analysed.contentHash }),
+              !corpus.articles[index].hasFindings else { return }
+        var next = corpus
+        guard next.adoptText(of: index, from: analysed) else { return }
+        if !textLoaded.contains(index) { textLoaded.append(index) }
+        replaceCorpus(next)
+    }
+
     /// Takes the corpus of a finished background analysis (same articles, same order), keeping texts
     /// loaded so far and redrawing the view on it.
     public mutating func replaceCorpus(_ newCorpus: Corpus) {

@@ -42,6 +42,7 @@ extension ReaderState {
                 let article = corpus.articles[state.article]
                 let percent = maximumTop(state) == 0 ? 100 : state.top * 100 / maximumTop(state)
                 parts.insert("\(article.fileName)  \(percent)%", at: 0)
+                if !article.hasFindings { parts.append("finding quotations…") }
                 // What } follows (the quotation's speaker) and, when it differs, what x cross-references.
                 let speaker = currentQuote().flatMap { corpus.articles[$0.article].quotes[$0.index].speaker }
                 if let speaker { parts.append("speaker: \(speaker)") }

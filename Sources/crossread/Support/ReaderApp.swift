@@ -39,7 +39,9 @@ enum ReaderApp {
         let opening = try ReaderLaunch.opening(start: start, paths: paths, indexPath: { LibraryIndex.defaultPath(forLibrary: $0) },
                                                  reportsProblems: false)
         var warnings = opening.warnings
-        var state = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24)
+        // The first screen shows an unseen article's text; its full analysis runs after the paint.
+        var state = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24,
+                                           loadText: ArticleText.loadWithoutFindings)
         state.positions = saved.positions
         if case .library = start {
             state.restoreLibrary(sort: saved.sort, selected: saved.selected)
@@ -65,10 +67,20 @@ enum ReaderApp {
         let size = terminal.size
         state.update(.resize(width: size.width, height: size.height))
         terminal.paint(state.render())
-        // Started only now, so the first screen does not share the cores with it.
+        // Started only now, so the first screen does not share the cores with them.
+        state.loadText = ArticleText.load
+        var findings = BackgroundFindings(shown: state.shownArticles)
         var analysis: BackgroundAnalysis? = opening.pending > 0 ? BackgroundAnalysis(opening) : nil
+        // Painted only when something changed: an idle reader wakes to check for signals and
+        // background results, and otherwise does nothing.
         while !state.shouldQuit && !terminal.interrupted {
-            let event = terminal.nextEvent(timeout: analysis == nil ? 200 : 50)
+            let event = terminal.nextEvent(timeout: analysis == nil && findings == nil ? 200 : 50)
+            var changed = event != nil
+            if let running = findings, let analysed = event.map(state.waitsForFindings) == true ? running.wait() : running.take() {
+                findings = nil
+                for article in analysed { state.adoptFindings(article) }
+                changed = true
+            }
             if let running = analysis {
                 if let finished = running.take() {
                     analysis = nil
@@ -76,12 +88,14 @@ enum ReaderApp {
                     state.update(.analysisFinished)
                     warnings += finished.warnings
                     if let warning = finished.warnings.first { state.message = warning }
+                    changed = true
                 } else if state.progress?.done != running.progress.done {
                     state.update(.progress(done: running.progress.done, total: running.progress.total))
+                    changed = true
                 }
             }
             if let event { state.update(event) }
-            terminal.paint(state.render())
+            if changed { terminal.paint(state.render()) }
         }
         terminal.stop()
         state.update(.key(.control("c")))

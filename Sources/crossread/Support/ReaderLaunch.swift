@@ -44,9 +44,11 @@ enum ReaderLaunch {
 
     /// The first state on `corpus`: the library, or the named article or pair opened (`q` then quits,
     /// as in `less`). Throws when a named article is not in the corpus.
-    static func state(start: Start, corpus: Corpus, width: Int, height: Int) throws -> ReaderState {
+    /// `loadText` reads the opened articles' texts (the full analysis unless the caller says otherwise).
+    static func state(start: Start, corpus: Corpus, width: Int, height: Int,
+                      loadText: @escaping @Sendable (Article) -> Article? = ArticleText.load) throws -> ReaderState {
         var state = ReaderState(corpus: corpus, width: width, height: height)
-        state.loadText = ArticleText.load
+        state.loadText = loadText
         func index(of file: String) throws -> Int {
             let wanted = LibraryLoader.canonicalPath(file)
             guard let found = corpus.articles.firstIndex(where: { LibraryLoader.canonicalPath($0.path) == wanted }) else {
