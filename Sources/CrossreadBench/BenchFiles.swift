@@ -33,6 +33,10 @@ enum BenchFiles {
         try? FileManager.default.removeItem(atPath: path)
     }
 
+    static func write(_ text: String, to path: String) {
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    }
+
     /// The generated library of `count` articles (seed 7), written when missing.
     static func generatedLibrary(count: Int) throws -> (folder: String, bytes: Int) {
         let folder = "\(temporaryRoot)/crossread-bench-library-\(count)"

@@ -14,7 +14,7 @@ struct BenchResult {
 
 enum Benchmarks {
     static let all = [
-        "analysis-real-news", "analysis-bundled", "analysis-generated", "startup-library", "startup-article", "keystroke-1mb", "compare-5000",
+        "analysis-real-news", "analysis-bundled", "analysis-generated", "startup-library", "startup-article", "startup-1mb", "keystroke-1mb", "compare-5000",
         "library-10000", "startup-10000", "scaling",
     ]
 
@@ -25,6 +25,7 @@ enum Benchmarks {
         case "analysis-generated": return [analysisGenerated()]
         case "startup-library": return [try StartupBenchmarks.library(articlesFolder)]
         case "startup-article": return [try StartupBenchmarks.article(articlesFolder)]
+        case "startup-1mb": return [try StartupBenchmarks.largeArticle()]
         case "keystroke-1mb": return [KeystrokeBenchmark.run()]
         case "compare-5000": return [compareLarge()]
         case "library-10000": return try ScaleBenchmarks.library()

@@ -1,4 +1,5 @@
 import ArticleKit
+import CorpusGenerator
 import LibraryIndex
 
 /// Time from process start to the first painted screen, in a pseudo-terminal, for crossread and for
@@ -16,7 +17,7 @@ enum StartupBenchmarks {
         writeIndex([folder], home: home)
         let ours = try median([BenchFiles.executable, folder], marker: "of \(count) articles", home: home)
         let less = try lessTime(article, home: home)
-        return result("first screen, bundled library", ours, less)
+        return result("first screen, bundled library", ours, less, limit: 2)
     }
 
     static func article(_ folder: String) throws -> BenchResult {
@@ -26,7 +27,31 @@ enum StartupBenchmarks {
         writeIndex([folder], home: home)
         let ours = try median([BenchFiles.executable, "read", article], marker: fileName(article), home: home)
         let less = try lessTime(article, home: home)
-        return result("first screen, one bundled article", ours, less)
+        return result("first screen, one bundled article", ours, less, limit: 3)
+    }
+
+    /// A 1 MB article never seen before (no index): its text is on the first screen, its analysis
+    /// runs after the paint.
+    static func largeArticle() throws -> BenchResult {
+        let folder = BenchFiles.scratchFolder("large-article")
+        let home = BenchFiles.scratchFolder("home")
+        defer { BenchFiles.removeFolder(folder); BenchFiles.removeFolder(home) }
+        var generator = CorpusGenerator(seed: 5)
+        var text = generator.freshArticle(paragraphs: 400)
+        while text.utf8.count < 1_000_000 { text += "\n\n" + generator.freshArticle(paragraphs: 40) }
+        let article = folder + "/large-article.txt"
+        BenchFiles.write(text, to: article)
+        var times: [Double] = []
+        var peak = 0
+        for _ in 0..<7 {
+            BenchFiles.removeFolder(home + "/cache")
+            let run = try PseudoTerminal.timeToMarker([BenchFiles.executable, "read", article], marker: "large-article.txt",
+                                                      environment: environment(home))
+            times.append(run.seconds)
+            peak = max(peak, run.peakBytes)
+        }
+        return BenchResult(name: "first screen, unseen 1 MB article", value: middle(times) * 1000, unit: "ms", target: "≤ 30 ms",
+                           detail: "\(text.utf8.count / 1000) kB, no index, median of 7", peakBytes: peak)
     }
 
     /// The 10,000-article library: the first start (no index; each run starts from an empty cache)
@@ -46,11 +71,15 @@ enum StartupBenchmarks {
         }
         writeIndex([library.folder], home: home)
         let warm = try median([BenchFiles.executable, library.folder], marker: "of 10000 articles", home: home, width: 200, height: 60, count: 5)
+        let file = GenerateCommand.fileName(folder: library.folder, index: 1, count: 10_000)
+        let one = try median([BenchFiles.executable, "read", file], marker: fileName(file), home: home, count: 5)
         return [
             BenchResult(name: "first screen, 10,000 articles, no index", value: middle(cold) * 1000, unit: "ms", target: "≤ 1000 ms",
                         detail: "\(library.bytes / 1_000_000) MB in pty 200x60, median of 3", peakBytes: coldPeak),
             BenchResult(name: "first screen, 10,000 articles, with index", value: warm.seconds * 1000, unit: "ms", target: "≤ 300 ms",
                         detail: "median of 5", peakBytes: warm.peakBytes),
+            BenchResult(name: "first screen, a file in the 10,000-article folder", value: one.seconds * 1000, unit: "ms", target: "≤ 100 ms",
+                        detail: "index written, median of 5", peakBytes: one.peakBytes),
         ]
     }
 
@@ -99,9 +128,9 @@ enum StartupBenchmarks {
         return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     }
 
-    private static func result(_ name: String, _ ours: (seconds: Double, peakBytes: Int), _ less: Double) -> BenchResult {
+    private static func result(_ name: String, _ ours: (seconds: Double, peakBytes: Int), _ less: Double, limit: Int) -> BenchResult {
         let ratio = ours.seconds / max(less, 1e-9)
-        return BenchResult(name: name, value: ours.seconds * 1000, unit: "ms", target: "≤ 1.3× less",
+        return BenchResult(name: name, value: ours.seconds * 1000, unit: "ms", target: "≤ \(limit)× less",
                            detail: "less \(KeystrokeBenchmark.format2(less * 1000)) ms, ratio \(KeystrokeBenchmark.format2(ratio))×, median of \(runs)",
                            peakBytes: ours.peakBytes)
     }

@@ -6,9 +6,11 @@ enum BrokenParagraphs {
     static func join(_ blocks: [CleanBlock]) -> [CleanBlock] {
         var result: [CleanBlock] = []
         for block in blocks {
-            if result.count > 1, let last = result.last, !last.isHeading, !block.isHeading, last.wordCount >= 8,
+            // Headings join too: the clean text has no headings, and cleaning it again must not join
+            // what this pass left apart. The joined paragraph is read as one line would be.
+            if result.count > 1, let last = result.last, last.wordCount >= 8,
                !last.endsSentence, startsLowercase(block.text), MetadataExtractor.byline(block.text) == nil {
-                result[result.count - 1].text += " " + block.text
+                result[result.count - 1].text = SourceLines.lineForm(last.text + " " + block.text).text
                 continue
             }
             result.append(block)

@@ -13,6 +13,22 @@ enum MarkdownInline {
         return collapseSpaces(out)
     }
 
+    /// `plain` until nothing changes: removing one mark can pair two others ("** **x**" → "**x**"), so
+    /// a line with syntax left is converted again. A plain result (nearly every line) is recognised by
+    /// one scan of its bytes, so this costs a second conversion only where syntax remains.
+    static func settled(_ line: String) -> String {
+        var current = line
+        for _ in 0..<maximumRounds {
+            let next = plain(current)
+            if next == current { break }
+            current = next
+        }
+        return current
+    }
+
+    /// Each round only removes characters, so this bounds a hostile line's work, not a real one's.
+    private static let maximumRounds = 16
+
     /// No Markdown syntax, parentheses or doubled spaces: nothing to do (most lines of most articles).
     private static func isAlreadyPlain(_ line: String) -> Bool {
         var previousSpace = true
@@ -217,7 +233,7 @@ enum MarkdownInline {
     }
 
     /// A space left before `,` or `.` is an artefact of a removed stub, never the author's.
-    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "," || scalar == "." || scalar == ";" || scalar == ":" || scalar == ")"
     }
 }

@@ -9,7 +9,8 @@ enum PullQuotes {
     static func drop(from blocks: [CleanBlock], dropped: inout [DroppedText]) -> [CleanBlock] {
         let words = blocks.map { wordHashes($0.text) }
         var candidatesByOpening: [Int: [Int]] = [:]
-        for (index, hashes) in words.enumerated() where !blocks[index].isHeading && hashes.count >= 8 && hashes.count <= 120 {
+        // Headings are candidates too: cleaning the clean text (which has none) must drop nothing more.
+        for (index, hashes) in words.enumerated() where hashes.count >= 8 && hashes.count <= 120 {
             candidatesByOpening[opening(hashes, 0), default: []].append(index)
         }
         guard !candidatesByOpening.isEmpty else { return blocks }

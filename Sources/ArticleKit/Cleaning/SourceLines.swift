@@ -29,31 +29,29 @@ enum SourceLines {
                 flush()
                 continue
             }
-            if isRule(trimmed) {
+            let form = lineForm(trimmed)
+            if form.isRule {
                 flush()
                 dropped.append(DroppedText(rule: "horizontal rule", text: trimmed, sourceLine: lineNumber))
                 continue
             }
-            let heading = headingBody(trimmed)
-            var body = heading ?? trimmed
-            if body.hasPrefix("> ") || body == ">" { body = String(body.dropFirst()).trimmingSpaces() }
-            let plain = MarkdownInline.plain(body)
+            let plain = form.text
             if plain.isEmpty {
-                if heading != nil || MarkdownInline.isLinkOnly(trimmed) {
+                if form.isHeading || MarkdownInline.isLinkOnly(trimmed) {
                     dropped.append(DroppedText(rule: "empty link or heading", text: trimmed, sourceLine: lineNumber))
                 }
                 continue
             }
             let atTop = blocks.count + (pending.isEmpty ? 0 : 1) <= 1
-            if plain == previousText, atTop || heading != nil || previousWasHeading {
+            if plain == previousText, atTop || form.isHeading || previousWasHeading {
                 dropped.append(DroppedText(rule: "repeated line", text: trimmed, sourceLine: lineNumber))
                 continue
             }
             previousText = plain
-            previousWasHeading = heading != nil
-            if heading != nil {
+            previousWasHeading = form.isHeading
+            if form.isHeading {
                 flush()
-                blocks.append(CleanBlock(text: plain, isHeading: true, isLinkOnly: MarkdownInline.isLinkOnly(body), sourceLine: lineNumber))
+                blocks.append(CleanBlock(text: plain, isHeading: true, isLinkOnly: MarkdownInline.isLinkOnly(form.body), sourceLine: lineNumber))
             } else {
                 pending.append((plain, trimmed, lineNumber))
             }
@@ -61,6 +59,31 @@ enum SourceLines {
         flush()
         return blocks
     }
+
+    /// What one trimmed line becomes: its plain text, whether it was a heading or a rule, and the
+    /// Markdown body the text came from. Repeated until the text reads the same again ("# # Title",
+    /// "\\# Title" and "> > quote" leave text that is itself a heading or a quotation line), so that
+    /// cleaning the clean text finds nothing left to do.
+    static func lineForm(_ trimmed: String) -> (text: String, body: String, isHeading: Bool, isRule: Bool) {
+        var text = trimmed
+        var firstBody: String?
+        var isHeading = false
+        for _ in 0..<maximumRounds {
+            if isRule(text) { return (text, firstBody ?? text, isHeading, true) }
+            let heading = headingBody(text)
+            var body = heading ?? text
+            if body.hasPrefix("> ") || body == ">" { body = String(body.dropFirst()).trimmingSpaces() }
+            if firstBody == nil { firstBody = body }
+            isHeading = isHeading || heading != nil
+            let next = MarkdownInline.settled(body)
+            if next == text { break }
+            text = next
+        }
+        return (text, firstBody ?? text, isHeading, false)
+    }
+
+    /// Each round removes characters; real lines settle in one or two.
+    private static let maximumRounds = 16
 
     /// Splits at line feeds by bytes (no grapheme breaking: line ends are already `\n` only).
     private static func lines(of text: String) -> [String] {
@@ -83,7 +106,16 @@ enum SourceLines {
     private static func joinHardWrapped(_ lines: [String]) -> [String] {
         guard lines.count > 1 else { return lines }
         let wrapped = lines.dropLast().allSatisfy { $0.utf8.count <= 100 || $0.unicodeScalars.count <= 100 }
-        return wrapped ? [lines.joined(separator: " ")] : lines
+        guard wrapped else { return lines }
+        // Joined as `MarkdownInline` spaces a line: no space before closing punctuation, so the
+        // joined paragraph is already what cleaning it again would make of it.
+        var joined = lines[0]
+        for line in lines.dropFirst() {
+            if let first = line.unicodeScalars.first, !MarkdownInline.isClosingPunctuation(first) { joined += " " }
+            joined += line
+        }
+        // Marks at the end of one line and the start of the next can pair once joined.
+        return [lineForm(joined).text]
     }
 
     private static func isRule(_ line: String) -> Bool {
