@@ -15,7 +15,7 @@ struct BenchResult {
 enum Benchmarks {
     static let all = [
         "analysis-real-news", "analysis-bundled", "analysis-generated", "startup-library", "startup-article", "startup-1mb", "keystroke-1mb", "compare-5000",
-        "library-10000", "startup-10000", "scaling",
+        "library-10000", "commands-10000", "startup-10000", "scaling",
     ]
 
     static func run(_ name: String, articlesFolder: String) throws -> [BenchResult] {
@@ -29,6 +29,7 @@ enum Benchmarks {
         case "keystroke-1mb": return [KeystrokeBenchmark.run()]
         case "compare-5000": return [compareLarge()]
         case "library-10000": return try ScaleBenchmarks.library()
+        case "commands-10000": return try CommandScaleBenchmark.run()
         case "startup-10000": return try StartupBenchmarks.largeLibrary()
         case "scaling": return ScalingBenchmark.run()
         default: return []

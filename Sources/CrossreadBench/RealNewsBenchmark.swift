@@ -39,23 +39,9 @@ enum RealNewsBenchmark {
         var best = Double.infinity
         for _ in 0..<5 {
             let start = Measure.now()
-            guard spawnAndWait(["/usr/bin/wc", "-w"] + paths) else { return nil }
+            guard Spawn.run(["/usr/bin/wc", "-w"] + paths) != nil else { return nil }
             best = min(best, Measure.now() - start)
         }
         return best
-    }
-
-    private static func spawnAndWait(_ arguments: [String]) -> Bool {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        var pid = pid_t()
-        var argv = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { return false }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        return status == 0
     }
 }

@@ -45,3 +45,19 @@ enum ScaleBenchmarks {
         return state.library.rows(state.corpus).count
     }
 }
+
+/// `crossread list --json` and `quotes --json` on the 10,000-article library, as their own processes:
+/// time and peak memory per byte of text (they stream the library a chunk at a time).
+enum CommandScaleBenchmark {
+    static func run() throws -> [BenchResult] {
+        let library = try BenchFiles.generatedLibrary(count: 10_000)
+        return try ["list", "quotes"].map { command in
+            guard let run = Spawn.run([BenchFiles.executable, command, "--json", library.folder]) else {
+                throw PseudoTerminal.Failure(description: "crossread \(command) --json failed")
+            }
+            let perByte = Double(run.peakBytes) / Double(library.bytes)
+            return BenchResult(name: "\(command) --json, 10,000 articles", value: run.seconds, unit: "s", target: "≤ 8 s, ≤ 4 B/B",
+                               detail: "\(KeystrokeBenchmark.format2(perByte)) B/B peak, \(library.bytes / 1_000_000) MB", peakBytes: run.peakBytes)
+        }
+    }
+}

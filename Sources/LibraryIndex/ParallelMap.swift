@@ -2,8 +2,8 @@ import Dispatch
 import Synchronization
 
 /// `(0..<count).map(transform)` on every core; results in order.
-enum ParallelMap {
-    static func map<T: Sendable>(_ count: Int, workers: Int = LibraryOpening.cores, _ transform: @Sendable (Int) -> T) -> [T] {
+public enum ParallelMap {
+    public static func map<T: Sendable>(_ count: Int, workers: Int = LibraryOpening.cores, _ transform: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let state = Mutex<(next: Int, results: [T?])>((0, Array(repeating: nil, count: count)))
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, count))) { _ in

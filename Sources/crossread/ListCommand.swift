@@ -10,8 +10,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var input: LibraryInput
 
     func run() throws {
-        let (sources, hadProblems) = try input.load()
-        let articles = sources.map(ArticleAnalyzer.analyze)
+        let (articles, hadProblems) = try LibraryStream(paths: input.resolvedPaths()).map { $0.withoutText() }
         if json {
             for article in articles { print(ArticleRecords.listLine(article).text) }
         } else {

@@ -13,20 +13,23 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var input: LibraryInput
 
     func run() throws {
-        let (corpus, hadProblems) = try input.loadCorpus()
+        // The corpus holds findings only; the words of each quotation and speaker are kept aside.
+        let (corpus, texts, hadProblems) = try LibraryStream(paths: input.resolvedPaths()).corpus { article in
+            article.quotes.map { QuoteText(text: article.text(of: $0.content), mention: $0.speakerSpan.map(article.text(of:))) }
+        }
         let wanted = speaker.map { $0.lowercased() }
         var printed = 0
-        for article in corpus.articles {
-            let quotes = article.quotes.filter { quote in
+        for (article, quoteTexts) in zip(corpus.articles, texts) {
+            let quotes = zip(article.quotes, quoteTexts).filter { quote, _ in
                 guard let wanted else { return true }
                 return quote.speaker?.lowercased().contains(wanted) ?? false
             }
             printed += quotes.count
             if json {
-                for quote in quotes { print(Self.record(quote, in: article).text) }
+                for (quote, text) in quotes { print(Self.record(quote, text, in: article).text) }
             } else if !quotes.isEmpty {
                 print("== \(article.metadata.title)  (\(article.fileName))")
-                for quote in quotes { print("  " + Self.line(quote, in: article)) }
+                for (quote, text) in quotes { print("  " + Self.line(quote, text)) }
                 print("")
             }
         }
@@ -38,23 +41,29 @@ struct QuotesCommand: ParsableCommand {
         if hadProblems { throw ExitCode(1) }
     }
 
-    static func record(_ quote: Quote, in article: Article) -> JSONLine {
+    /// The words of a quotation and of its speaker's mention, taken while the article's text was at hand.
+    struct QuoteText: Sendable {
+        var text: String
+        var mention: String?
+    }
+
+    static func record(_ quote: Quote, _ words: QuoteText, in article: Article) -> JSONLine {
         var line = JSONLine(type: "quote")
         line.add("article", article.fileName)
         line.add("start", quote.content.start)
         line.add("end", quote.content.end)
-        line.add("text", article.text(of: quote.content))
+        line.add("text", words.text)
         line.add("speaker_start", quote.speakerSpan?.start)
         line.add("speaker_end", quote.speakerSpan?.end)
-        line.add("speaker_mention", quote.speakerSpan.map { article.text(of: $0) })
+        line.add("speaker_mention", words.mention)
         line.add("kind", quote.kind.rawValue)
         line.add("speaker", quote.speaker)
         line.add("cue", quote.cue)
         return line
     }
 
-    static func line(_ quote: Quote, in article: Article) -> String {
-        let text = TextColumns.shorten(article.text(of: quote.content), to: 90)
+    static func line(_ quote: Quote, _ words: QuoteText) -> String {
+        let text = TextColumns.shorten(words.text, to: 90)
         switch quote.kind {
         case .speech: return "\(quote.speaker ?? "(unattributed)") — “\(text)”"
         case .term: return "(term) “\(text)”"

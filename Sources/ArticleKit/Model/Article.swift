@@ -70,8 +70,10 @@ public struct Article: Sendable {
 
     /// The same article without its text: what a large library keeps for articles not on screen.
     public func withoutText() -> Article {
-        .summary(path: path, metadata: metadata, wordCount: wordCount, contentHash: contentHash, quotes: quotes,
-                 actors: actors, mentions: mentions, warnings: warnings, hasFindings: hasFindings)
+        var summary = Article.summary(path: path, metadata: metadata, wordCount: wordCount, contentHash: contentHash, quotes: quotes,
+                                      actors: actors, mentions: mentions, warnings: warnings, hasFindings: hasFindings)
+        summary.fileName = fileName
+        return summary
     }
 
     /// Takes the text, tokens and sentences of `full`, a fresh analysis of the same file, keeping this

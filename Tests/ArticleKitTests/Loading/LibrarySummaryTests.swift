@@ -33,6 +33,12 @@ import Testing
         #expect(hashes.count == Fixtures.articleNames.count)
     }
 
+    @Test func anArticleWithoutItsTextKeepsTheNameItIsShownBy() {
+        var source = ArticleSource(path: "/library/north/story.txt", text: "Port Reopens\n\nThe port reopened on Monday.")
+        source.fileName = source.path
+        #expect(ArticleAnalyzer.analyze(source).withoutText().fileName == "/library/north/story.txt")
+    }
+
     @Test func anArticleWithoutItsTextTakesItBackOnlyFromTheSameContent() {
         let full = ArticleAnalyzer.analyze(Fixtures.source(Fixtures.articleNames[1]))
         var summary = full.withoutText()

@@ -1,0 +1,57 @@
+import ArgumentParser
+import ArticleFormats
+import ArticleKit
+import CommandLineSupport
+import LibraryIndex
+
+/// The library read and analysed a chunk of files at a time on every core, in library order (by
+/// path), so that a command holds what it keeps of each article rather than every article's text,
+/// tokens and sentences: `list`, `actors` and `quotes` on ten thousand articles stay within a few
+/// bytes per byte of text. Problems and warnings go to stderr as files are met.
+struct LibraryStream {
+    /// Files analysed together: enough to keep both cores busy, few enough to hold.
+    static let chunk = 64
+
+    var paths: [String]
+
+    /// Hands each analysed article to `keep` and returns what it kept, in library order, and whether
+    /// a file could not be read. Throws (exit 1) when no article could be loaded.
+    func map<T: Sendable>(_ keep: @escaping @Sendable (Article) -> T) throws -> (kept: [T], hadProblems: Bool) {
+        let listing = LibraryLoader.files(paths: paths)
+        for problem in listing.problems { Console.error(problem.description) }
+        let files = listing.files.map(\.path).sorted()
+        // Two files of one name in two folders: each is named by its path, so outputs tell them apart.
+        let counts = Dictionary(grouping: files, by: ArticleSource.fileName(of:)).mapValues(\.count)
+        var kept: [T] = []
+        var hadProblems = !listing.problems.isEmpty
+        for start in stride(from: 0, to: files.count, by: Self.chunk) {
+            let batch = Array(files[start..<min(start + Self.chunk, files.count)])
+            let results = ParallelMap.map(batch.count) { index -> Result<(T, [String]), LoadProblem> in
+                ArticleFile.read(file: batch[index]).map { loaded in
+                    var source = loaded
+                    if counts[source.fileName, default: 0] > 1 { source.fileName = source.path }
+                    return (keep(ArticleAnalyzer.analyze(source)), source.warnings.map { "\(source.path): \($0)" })
+                }
+            }
+            for result in results {
+                switch result {
+                case .failure(let problem):
+                    Console.error(problem.description)
+                    hadProblems = true
+                case .success(let (value, warnings)):
+                    for warning in warnings { Console.warning(warning) }
+                    kept.append(value)
+                }
+            }
+        }
+        if kept.isEmpty { throw ExitCode(1) }
+        return (kept, hadProblems)
+    }
+
+    /// The corpus of the library's findings, without texts (what `actors` and the speakers need), and
+    /// what `keep` took from each full article.
+    func corpus<T: Sendable>(keeping keep: @escaping @Sendable (Article) -> T) throws -> (corpus: Corpus, kept: [T], hadProblems: Bool) {
+        let (pairs, hadProblems) = try map { article in (article.withoutText(), keep(article)) }
+        return (Corpus(articles: pairs.map(\.0)), pairs.map(\.1), hadProblems)
+    }
+}
