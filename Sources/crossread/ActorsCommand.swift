@@ -13,7 +13,7 @@ struct ActorsCommand: ParsableCommand {
     @OptionGroup var input: LibraryInput
 
     func run() throws {
-        let (corpus, _, hadProblems) = try LibraryStream(paths: input.resolvedPaths()).corpus { _ in () }
+        let (corpus, _, hadProblems) = try LibraryStream(paths: input.resolvedPaths(), fromIndex: true).corpus { _ in () }
         for (articleIndex, article) in corpus.articles.enumerated() {
             let actors = article.actors.indices.filter { kind == nil || article.actors[$0].kind == kind }
             if !json, !actors.isEmpty { print("== \(article.metadata.title)  (\(article.fileName))") }

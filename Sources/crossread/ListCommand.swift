@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var input: LibraryInput
 
     func run() throws {
-        let (articles, hadProblems) = try LibraryStream(paths: input.resolvedPaths()).map { $0.withoutText() }
+        let (articles, hadProblems) = try LibraryStream(paths: input.resolvedPaths(), fromIndex: true).map { $0.withoutText() }
         if json {
             for article in articles { print(ArticleRecords.listLine(article).text) }
         } else {

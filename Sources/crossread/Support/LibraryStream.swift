@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import ArticleFormats
 import ArticleKit
@@ -13,21 +16,30 @@ struct LibraryStream {
     static let chunk = 64
 
     var paths: [String]
+    /// Whether articles that the library's index (written by the reader or `crossread index`) holds
+    /// unchanged are taken from it, findings without text, instead of being read and analysed.
+    var fromIndex = false
 
     /// Hands each analysed article to `keep` and returns what it kept, in library order, and whether
     /// a file could not be read. Throws (exit 1) when no article could be loaded.
     func map<T: Sendable>(_ keep: @escaping @Sendable (Article) -> T) throws -> (kept: [T], hadProblems: Bool) {
         let listing = LibraryLoader.files(paths: paths)
         for problem in listing.problems { Console.error(problem.description) }
-        let files = listing.files.map(\.path).sorted()
+        let files = listing.files.sorted { $0.path < $1.path }
         // Two files of one name in two folders: each is named by its path, so outputs tell them apart.
-        let counts = Dictionary(grouping: files, by: ArticleSource.fileName(of:)).mapValues(\.count)
+        let counts = Dictionary(grouping: files, by: { ArticleSource.fileName(of: $0.path) }).mapValues(\.count)
+        let indexed = fromIndex ? IndexedArticles(library: paths, files: files) : nil
         var kept: [T] = []
         var hadProblems = !listing.problems.isEmpty
         for start in stride(from: 0, to: files.count, by: Self.chunk) {
             let batch = Array(files[start..<min(start + Self.chunk, files.count)])
             let results = ParallelMap.map(batch.count) { index -> Result<(T, [String]), LoadProblem> in
-                ArticleFile.read(file: batch[index]).map { loaded in
+                let path = batch[index].path
+                if var article = indexed?.article(path) {
+                    if counts[article.fileName, default: 0] > 1 { article.fileName = path }
+                    return .success((keep(article), article.warnings.map { "\(path): \($0)" }))
+                }
+                return ArticleFile.read(file: path).map { loaded in
                     var source = loaded
                     if counts[source.fileName, default: 0] > 1 { source.fileName = source.path }
                     return (keep(ArticleAnalyzer.analyze(source)), source.warnings.map { "\(source.path): \($0)" })
@@ -53,5 +65,29 @@ struct LibraryStream {
     func corpus<T: Sendable>(keeping keep: @escaping @Sendable (Article) -> T) throws -> (corpus: Corpus, kept: [T], hadProblems: Bool) {
         let (pairs, hadProblems) = try map { article in (article.withoutText(), keep(article)) }
         return (Corpus(articles: pairs.map(\.0)), pairs.map(\.1), hadProblems)
+    }
+}
+
+/// The findings a library's index holds for files unchanged since it stored them. Only an index
+/// that exists is opened: listing a library does not create one.
+struct IndexedArticles: Sendable {
+    private let index: LibraryIndex
+    private let hashes: [String: UInt64]
+    private let entries: [UInt64: LibraryIndex.Entry]
+
+    /// `library` as the reader names it (`LibraryIndex.defaultPath`).
+    init?(library: [String], files: [LibraryLoader.File]) {
+        guard let path = LibraryIndex.defaultPath(forLibrary: library), access(path, R_OK) == 0,
+              let index = LibraryIndex.open(at: path).index,
+              let hashes = try? index.hashes(of: files), let entries = try? index.entries() else { return nil }
+        self.index = index
+        self.hashes = hashes
+        self.entries = entries
+    }
+
+    /// The stored article of `path` (no text), or nil to read and analyse the file.
+    func article(_ path: String) -> Article? {
+        guard let hash = hashes[path], let entry = entries[hash] else { return nil }
+        return try? index.summary(hash: hash, path: path, entry: entry)
     }
 }
