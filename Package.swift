@@ -45,6 +45,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A bare Swift program, timed beside crossread and `less` by the start-up benchmarks.
+        .executableTarget(name: "startup-hello", path: "Sources/StartupHello"),
         // The benchmarks, the pseudo-terminal start-up harness and the library generator: not in the product.
         .executableTarget(
             name: "crossread-bench",

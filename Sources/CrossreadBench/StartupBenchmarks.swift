@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArticleKit
 import CorpusGenerator
 import LibraryIndex
@@ -17,7 +20,7 @@ enum StartupBenchmarks {
         writeIndex([folder], home: home)
         let ours = try median([BenchFiles.executable, folder], marker: "of \(count) articles", home: home)
         let less = try lessTime(article, home: home)
-        return result("first screen, bundled library", ours, less, limit: 2)
+        return result("first screen, bundled library", ours, less, limit: 2, hello: helloTime(home: home))
     }
 
     static func article(_ folder: String) throws -> BenchResult {
@@ -27,7 +30,7 @@ enum StartupBenchmarks {
         writeIndex([folder], home: home)
         let ours = try median([BenchFiles.executable, "read", article], marker: fileName(article), home: home)
         let less = try lessTime(article, home: home)
-        return result("first screen, one bundled article", ours, less, limit: 3)
+        return result("first screen, one bundled article", ours, less, limit: 3, hello: helloTime(home: home))
     }
 
     /// A 1 MB article never seen before (no index): its text is on the first screen, its analysis
@@ -121,6 +124,14 @@ enum StartupBenchmarks {
         try median(["/usr/bin/less", article], marker: fileName(article), home: home).seconds
     }
 
+    /// The bare Swift program built beside crossread (`startup-hello`), in the same harness; nil when
+    /// it was not built.
+    private static func helloTime(home: String) -> Double? {
+        let hello = BenchFiles.executable.dropLast("crossread".count) + "startup-hello"
+        guard access(String(hello), X_OK) == 0 else { return nil }
+        return try? median([String(hello)], marker: "swift hello", home: home).seconds
+    }
+
     private static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
     private static func middle(_ values: [Double]) -> Double {
@@ -128,10 +139,12 @@ enum StartupBenchmarks {
         return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     }
 
-    private static func result(_ name: String, _ ours: (seconds: Double, peakBytes: Int), _ less: Double, limit: Int) -> BenchResult {
+    private static func result(_ name: String, _ ours: (seconds: Double, peakBytes: Int), _ less: Double, limit: Int,
+                               hello: Double?) -> BenchResult {
         let ratio = ours.seconds / max(less, 1e-9)
+        let swift = hello.map { "static Swift hello \(KeystrokeBenchmark.format2($0 * 1000)) ms" } ?? "no startup-hello built"
         return BenchResult(name: name, value: ours.seconds * 1000, unit: "ms", target: "≤ \(limit)× less",
-                           detail: "less \(KeystrokeBenchmark.format2(less * 1000)) ms, ratio \(KeystrokeBenchmark.format2(ratio))×, median of \(runs)",
+                           detail: "less \(KeystrokeBenchmark.format2(less * 1000)) ms, ratio \(KeystrokeBenchmark.format2(ratio))×, \(swift), median of \(runs)",
                            peakBytes: ours.peakBytes)
     }
 }

@@ -14,8 +14,8 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         if plain || !ReaderApp.isInteractive {
             if !plain { ReaderApp.explainPlainFallback() }
-            let (sources, hadProblems) = try input.load()
-            print(ArticleTable.render(sources.map(ArticleAnalyzer.analyze)))
+            let (articles, hadProblems) = try LibraryStream(paths: input.resolvedPaths(), fromIndex: true).map { $0.withoutText() }
+            print(ArticleTable.render(articles))
             if hadProblems { throw ExitCode(1) }
             return
         }
