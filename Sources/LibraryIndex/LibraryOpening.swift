@@ -37,6 +37,8 @@ public struct LibraryOpening: Sendable {
     public private(set) var rowsFromIndex = 0
     private var work: [Work] = []
     private var index: LibraryIndex?
+    /// An index not yet written: created by `complete`, after the first screen, not before it.
+    private var indexToCreate: String?
 
     /// Analyses still to run or decode in `complete`.
     public var pending: Int { work.count }
@@ -46,7 +48,9 @@ public struct LibraryOpening: Sendable {
         let total = listing.files.reduce(Int64(0)) { $0 + $1.stamp.size }
         var opening = LibraryOpening(keepsText: total <= keepTextLimit)
         opening.problems = listing.problems
-        if let indexPath {
+        if let indexPath, access(indexPath, F_OK) != 0 {
+            opening.indexToCreate = indexPath
+        } else if let indexPath {
             let opened = LibraryIndex.open(at: indexPath)
             opening.index = opened.index
             if let warning = opened.warning { opening.warnings.append(warning) }
@@ -122,7 +126,13 @@ public struct LibraryOpening: Sendable {
         let results = Slots(count: work.count)
         let keepsText = keepsText
         let work = work, files = files, rows = articles
-        let index = index
+        var opened = index
+        if let path = indexToCreate {
+            let created = LibraryIndex.open(at: path)
+            opened = created.index
+            if let warning = created.warning { warnings.append(warning) }
+        }
+        let index = opened
         let batches = index.map { IndexBatches(index: $0, progress: progress) }
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, work.count))) { _ in
             while let item = results.claim() {

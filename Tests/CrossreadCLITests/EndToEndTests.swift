@@ -55,6 +55,8 @@ struct EndToEndTests {
     @Test func resizeKeepsThePositionBothWays() throws {
         let session = try TmuxSession(width: 120, height: 40, command: "\(binary) read articles/revitalizing-alliances-to-counter-terrorism.txt")
         try session.waitFor("by Matthew Levitt")
+        // The place is compared from the screen with the quotations shown, not from the first one.
+        try session.waitUntilGone("finding quotations")
         try session.send("Space", "j", "j")
         Thread.sleep(forTimeInterval: 0.3)
         let before = try session.screen().split(separator: "\n").first.map(String.init) ?? ""

@@ -48,6 +48,18 @@ final class TmuxSession {
         return last
     }
 
+    /// Waits until the screen no longer contains `text` (up to `timeout` seconds).
+    func waitUntilGone(_ text: String, timeout: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if !last.contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("timed out waiting for “\(text)” to go; screen:\n\(last)")
+    }
+
     func resize(_ width: Int, _ height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }

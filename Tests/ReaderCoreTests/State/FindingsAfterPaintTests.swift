@@ -70,3 +70,25 @@ extension FindingsAfterPaintTests {
         #expect(!state.waitsForFindings(.key(.character("]"))))
     }
 }
+
+extension FindingsAfterPaintTests {
+    @Test func aScrolledArticleKeepsItsTopLineWhenItsFindingsArrive() {
+        let full = ReaderFixture.corpus.articles[ReaderFixture.index("revitalizing")]
+        var textOnly = full
+        textOnly.quotes = []
+        textOnly.actors = []
+        textOnly.mentions = []
+        textOnly.hasFindings = false
+        let summary = Article.summary(path: full.path, metadata: full.metadata, wordCount: 0, contentHash: full.contentHash,
+                                      quotes: [], actors: [], mentions: [], warnings: [], hasFindings: false)
+        var state = ReaderState(corpus: Corpus(articles: [summary]), width: 120, height: 40)
+        let shown = textOnly
+        state.loadText = { _ in shown }
+        state.openArticle(0)
+        for key in [Key.character(" "), .character("j"), .character("j")] { state.update(.key(key)) }
+        let before = state.render().rowText(0)
+        state.adoptFindings(full)
+        #expect(state.corpus.articles[0].hasFindings)
+        #expect(state.render().rowText(0) == before)
+    }
+}
