@@ -21,7 +21,8 @@ public enum MetadataExtractor {
 
     /// "by Jane Doe", "By Jane Doe and John Roe, Staff Writers".
     static func byline(_ paragraph: String) -> String? {
-        let words = paragraph.split(separator: " ")
+        // At most 11 pieces: a paragraph of more than ten words is no byline, and is not split whole.
+        let words = paragraph.split(separator: " ", maxSplits: 10)
         guard words.count >= 2, words.count <= 10, words[0].lowercased() == "by" else { return nil }
         var nameWords: [String] = []
         for word in words.dropFirst() {
@@ -49,7 +50,7 @@ public enum MetadataExtractor {
 
     /// A short paragraph whose lower-case words are all dateline words: no sentence.
     static func isDateline(_ paragraph: String) -> Bool {
-        let words = paragraph.split(separator: " ")
+        let words = paragraph.split(separator: " ", maxSplits: 12)
         guard words.count <= 12 else { return false }
         return words.allSatisfy { word in
             let bare = word.trimmingCharacters(in: ",;:()")

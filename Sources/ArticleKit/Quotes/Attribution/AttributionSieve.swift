@@ -25,7 +25,7 @@ struct AttributionSieve {
 
     private func fallback(_ site: QuoteSite, _ context: AttributionContext) -> Attribution {
         let content = context.text.string(site.marks.content)
-        let words = content.split(separator: " ").count
+        let words = content.split(separator: " ", maxSplits: 6).count
         let opensWithCapital = content.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false
         let endsLikeSentence = content.unicodeScalars.last.map { ".?!…".unicodeScalars.contains($0) } ?? false
         let statement = words >= 6 && (opensWithCapital || endsLikeSentence)

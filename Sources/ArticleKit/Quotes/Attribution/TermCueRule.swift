@@ -32,7 +32,7 @@ struct TermCueRule: AttributionRule {
         guard let last = site.before.last, context.isWord(last), ["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(context.lower(last)),
               let next = site.after.first, context.isWord(next), CharacterClass.isLowercase(context.text[context.tokens[next].span.start]),
               !CueLexicon.isVerb(context.lower(next)) else { return false }
-        let words = context.text.string(site.marks.content).split(separator: " ").count
+        let words = context.text.string(site.marks.content).split(separator: " ", maxSplits: 5).count
         guard words <= 5 else { return false }
         let sentence = context.article.sentences[site.sentence].tokens
         let nearby = max(sentence.lowerBound, site.openToken - AttributionContext.window)..<min(sentence.upperBound, site.afterToken + AttributionContext.window)
