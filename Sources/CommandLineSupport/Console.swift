@@ -20,6 +20,7 @@ public enum Console {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0, errno == EINTR { continue }
             if written <= 0 { return }
             offset += written
         }

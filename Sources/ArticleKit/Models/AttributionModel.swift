@@ -80,9 +80,3 @@ public struct AttributionModel: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-extension AttributionModel {
-    /// The gender news prose gives the bearer of a first name (by `WordKey`), where the training
-    /// articles settle it.
-    func gender(ofFirstName key: UInt64) -> Gender? { gendered.gender(of: key) }
-}

@@ -32,7 +32,7 @@ struct AntecedentRanker {
         for (index, actor) in context.actors.actors.enumerated() where actor.kind == .person {
             // A person the article names by one word that is a first name ("Dana said") goes by it.
             let first = Self.firstName(actor.name) ?? (actor.name.contains(" ") ? nil : WordKey.of(actor.name))
-            switch actor.gender ?? first.flatMap(model.gender(ofFirstName:)) {
+            switch actor.gender ?? first.flatMap(model.gendered.gender(of:)) {
             case .male?: evidence[index] = (3, 0)
             case .female?: evidence[index] = (0, 3)
             case nil: continue
