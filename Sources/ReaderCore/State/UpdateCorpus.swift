@@ -56,17 +56,65 @@ extension ReaderState {
         }
     }
 
+    /// Whether `event` reaches other articles of the library (a jump to the same speaker, a list of
+    /// speakers, actors, threads or cross-references): a reader that painted one article before its
+    /// folder was listed lets the listing finish before applying it.
+    public func readsTheLibrary(_ event: Event) -> Bool {
+        guard case .key(let key) = event, prompt == nil, overlay == nil else { return false }
+        switch key {
+        case .character("}"), .character("{"), .character("s"), .character("a"), .character("x"), .character("t"): return true
+        default: return false
+        }
+    }
+
     /// Takes the findings of an article whose text is shown without them (its full analysis ran after
     /// the first screen): the same file with the same content gets its quotations and actors, and the
     /// view is drawn again in place. Anything else, or an article that has its findings, is left alone.
     public mutating func adoptFindings(_ analysed: Article) {
-        guard analysed.hasFindings,
-              let index = corpus.articles.firstIndex(where: { $0.path == analysed.path && $0.contentHash == analysed.contentHash }),
-              !corpus.articles[index].hasFindings else { return }
+        guard analysed.hasFindings, let index = sameArticle(analysed, in: corpus), !corpus.articles[index].hasFindings else { return }
         var next = corpus
         guard next.adoptText(of: index, from: analysed) else { return }
         if !textLoaded.contains(index) { textLoaded.append(index) }
         replaceCorpus(next)
+    }
+
+    /// The article of `library` that is `article` of the current corpus: the same content under the
+    /// same file name (the path may be written otherwise, `x.txt` against `./x.txt`).
+    func sameArticle(_ article: Article, in library: Corpus) -> Int? {
+        let name = ArticleSource.fileName(of: article.path)
+        return library.articles.firstIndex { $0.contentHash == article.contentHash && ArticleSource.fileName(of: $0.path) == name }
+            ?? library.articles.firstIndex { $0.path == article.path }
+    }
+
+    /// Takes the whole library when the reader started on one file (or a pair) alone, painted before
+    /// its folder was listed: the shown articles keep their text, findings and place under their
+    /// indices in `library`, and jumps and lists then reach the whole folder.
+    public mutating func replaceLibrary(_ library: Corpus) {
+        var next = library
+        var moved: [Int: Int] = [:]
+        for old in corpus.articles.indices {
+            guard let new = sameArticle(corpus.articles[old], in: next) else { continue }
+            moved[old] = new
+            if corpus.articles[old].hasText, !next.articles[new].hasText { _ = next.adoptText(of: new, from: corpus.articles[old]) }
+            if let position = positions.removeValue(forKey: corpus.articles[old].path) { positions[next.articles[new].path] = position }
+        }
+        let current = reading
+        let compared = compare
+        corpus = next
+        textLoaded = textLoaded.compactMap { moved[$0] }.filter { corpus.articles[$0].hasText }
+        jumpList = jumpList.compactMap { location in moved[location.article].map { Location(article: $0, offset: location.offset, focus: location.focus) } }
+        sharedPhrases = [:]
+        if let current, let article = moved[current.article] {
+            reading = nil
+            restore(Location(article: article, offset: current.anchor, focus: current.focus), exact: true)
+            reading?.search = current.search
+        }
+        if let compared, let a = moved[compared.comparison.a], let b = moved[compared.comparison.b] {
+            openCompareState(a, b)
+            compare?.panes[0].top = compared.panes[0].top
+            compare?.panes[1].top = compared.panes[1].top
+        }
+        clampLibrary()
     }
 
     /// Takes the corpus of a finished background analysis (same articles, same order), keeping texts

@@ -36,8 +36,11 @@ enum ReaderApp {
             saved = loaded.state
             if let warning = loaded.warning { Console.warning(warning) }
         }
-        let opening = try ReaderLaunch.opening(start: start, paths: paths, indexPath: { LibraryIndex.defaultPath(forLibrary: $0) },
-                                                 reportsProblems: false)
+        // A named article is painted before its folder is listed; the folder follows in the background.
+        var articleFirst = false
+        if case .article = start { articleFirst = true }
+        let opening = try ReaderLaunch.opening(start: start, paths: paths, indexPath: articleFirst ? nil : { LibraryIndex.defaultPath(forLibrary: $0) },
+                                                 reportsProblems: false, withFolders: !articleFirst)
         var warnings = opening.warnings
         // The first screen shows an unseen article's text; its full analysis runs after the paint.
         var state = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24,
@@ -51,7 +54,7 @@ enum ReaderApp {
         // on stderr after it, and the exit status says so.
         let problems = opening.problems.filter { !ReaderLaunch.isFolderNoise($0, start) }.map(\.description)
         state.message = problems.first.map { problems.count > 1 ? "\($0) (and \(problems.count - 1) more)" : $0 } ?? warnings.first
-        if opening.pending > 0 { state.update(.progress(done: 0, total: opening.pending)) }
+        if opening.pending > 0, !articleFirst { state.update(.progress(done: 0, total: opening.pending)) }
         defer { for warning in warnings { Console.warning(warning) } }
         do {
             try terminal.start()
@@ -70,12 +73,23 @@ enum ReaderApp {
         // Started only now, so the first screen does not share the cores with them.
         state.loadText = ArticleText.load
         var findings = BackgroundFindings(shown: state.shownArticles)
-        var analysis: BackgroundAnalysis? = opening.pending > 0 ? BackgroundAnalysis(opening) : nil
+        var library = articleFirst ? BackgroundOpening(paths: try ReaderLaunch.libraryPaths(start: start, paths: paths)) : nil
+        var analysis: BackgroundAnalysis? = !articleFirst && opening.pending > 0 ? BackgroundAnalysis(opening) : nil
         // Painted only when something changed: an idle reader wakes to check for signals and
         // background results, and otherwise does nothing.
         while !state.shouldQuit && !terminal.interrupted {
-            let event = terminal.nextEvent(timeout: analysis == nil && findings == nil ? 200 : 50)
+            let event = terminal.nextEvent(timeout: analysis == nil && findings == nil && library == nil ? 200 : 50)
             var changed = event != nil
+            if let running = library, let folder = event.map(state.readsTheLibrary) == true ? running.wait() : running.take() {
+                library = nil
+                state.replaceLibrary(Corpus(articles: folder.articles))
+                warnings += folder.warnings
+                if folder.pending > 0 {
+                    analysis = BackgroundAnalysis(folder)
+                    state.update(.progress(done: 0, total: folder.pending))
+                }
+                changed = true
+            }
             if let running = findings, let analysed = event.map(state.waitsForFindings) == true ? running.wait() : running.take() {
                 findings = nil
                 for article in analysed { state.adoptFindings(article) }

@@ -23,17 +23,11 @@ enum ReaderLaunch {
     /// Lists the library and takes the first screen's rows (from the index when `indexPath` is given).
     /// Problems are reported on stderr (unless the caller reports them itself); throws when nothing
     /// could be loaded.
-    static func opening(start: Start, paths: [String], indexPath: (([String]) -> String?)?, reportsProblems: Bool = true) throws -> LibraryOpening {
-        var loadPaths: [String]
-        switch start {
-        case .library:
-            loadPaths = try LibraryInput(paths: paths).resolvedPaths()
-        case .article(let file):
-            loadPaths = [folder(of: file), file]
-        case .compare(let a, let b):
-            loadPaths = [folder(of: a), a, folder(of: b), b]
-        }
-        loadPaths = deduplicated(loadPaths)
+    /// `withFolders` false opens only the named files: the first screen of `read FILE`, painted before
+    /// the folder (which may hold ten thousand files) is listed.
+    static func opening(start: Start, paths: [String], indexPath: (([String]) -> String?)?, reportsProblems: Bool = true,
+                        withFolders: Bool = true) throws -> LibraryOpening {
+        let loadPaths = try libraryPaths(start: start, paths: paths, withFolders: withFolders)
         let opening = LibraryOpening.open(paths: loadPaths, indexPath: indexPath?(loadPaths))
         if reportsProblems || opening.articles.isEmpty {
             for problem in opening.problems where !isFolderNoise(problem, start) { Console.error(problem.description) }
@@ -76,6 +70,18 @@ enum ReaderLaunch {
         let opening = try opening(start: start, paths: paths, indexPath: nil)
         let articles = opening.complete().articles
         return try state(start: start, corpus: Corpus(articles: articles), width: width, height: height)
+    }
+
+    /// What the library of a start is: the given paths, or the named files with their folders.
+    static func libraryPaths(start: Start, paths: [String], withFolders: Bool = true) throws -> [String] {
+        switch start {
+        case .library:
+            return try LibraryInput(paths: paths).resolvedPaths()
+        case .article(let file):
+            return withFolders ? deduplicated([folder(of: file), file]) : [file]
+        case .compare(let a, let b):
+            return deduplicated(withFolders ? [folder(of: a), a, folder(of: b), b] : [a, b])
+        }
     }
 
     private static func folder(of file: String) -> String {

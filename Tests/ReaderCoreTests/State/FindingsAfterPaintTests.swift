@@ -92,3 +92,29 @@ extension FindingsAfterPaintTests {
         #expect(state.render().rowText(0) == before)
     }
 }
+
+extension FindingsAfterPaintTests {
+    /// `read FILE` paints the file alone, then takes its folder: the article keeps its place.
+    @Test func theFolderArrivingKeepsTheArticleAndItsPlace() {
+        var state = ReaderState(corpus: Self.summaryCorpus(), width: 60, height: 6)
+        state.loadText = { _ in ArticleAnalyzer.analyze(Self.source, depth: .text) }
+        state.openArticle(0)
+        state.update(.key(.character("j")))
+        let before = state.render().rowText(0)
+        let full = ArticleAnalyzer.analyze(Self.source)
+        func summary(_ path: String, _ hash: UInt64) -> Article {
+            .summary(path: path, metadata: full.metadata, wordCount: 0, contentHash: hash, quotes: [], actors: [], mentions: [],
+                     warnings: [], hasFindings: false)
+        }
+        // The folder lists the same file under another spelling of its path, after two others.
+        let folder = Corpus(articles: [summary("/library/./ferry-fares.txt", 1), summary("/library/./budget.txt", 2),
+                                       summary("/library/./harbour-vote.txt", full.contentHash)])
+        state.replaceLibrary(folder)
+        #expect(state.corpus.articles.count == 3)
+        #expect(state.reading?.article == 2)
+        #expect(state.corpus.articles[2].hasText)
+        #expect(state.render().rowText(0) == before)
+        state.adoptFindings(full)
+        #expect(state.corpus.articles[2].quotes.count == 1)
+    }
+}
