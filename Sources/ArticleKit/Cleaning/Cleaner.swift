@@ -10,11 +10,10 @@ public enum Cleaner {
     }
 
     /// One pass, idempotent by construction: every rule leaves text that the rules would not
-    /// change again (escapes settle in one step, joined lines are spaced as a line is), so cleaning
-    /// clean text changes nothing. The fuzzer and `HostileInputTests` check it.
-    public static func clean(_ source: String) -> Result { cleanOnce(source) }
-
-    static func cleanOnce(_ source: String) -> Result {
+    /// change again (a line is converted until it reads the same, joined lines are spaced as one
+    /// line is, headings join as plain paragraphs would), so cleaning clean text changes nothing.
+    /// The fuzzer, `OnePassIdempotenceTests` and `HostileInputTests` check it.
+    public static func clean(_ source: String) -> Result {
         var dropped: [DroppedText] = []
         var blocks = SourceLines.blocks(of: source, dropped: &dropped)
         blocks = blocks.filter { block in

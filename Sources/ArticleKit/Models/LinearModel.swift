@@ -11,7 +11,7 @@ public struct LinearModel: Sendable {
         table = WeightTable(keys: keys, values: values)
     }
 
-    /// Every non-zero weight, by key.
+    /// Every stored weight, by key (for writing the file and for reports).
     public var weights: [UInt64: Float] { table.entries }
 
     @inline(__always)
