@@ -65,11 +65,16 @@ public struct Screen: Equatable, Sendable {
         while index < count, x < end {
             let (scalar, role, shared) = item(index)
             let cellWidth = min(2, DisplayWidth.of(scalar))
-            var cluster = String.UnicodeScalarView([scalar])
             index += 1
-            while index < count, DisplayWidth.of(item(index).scalar) == 0 {
-                cluster.append(item(index).scalar)
-                index += 1
+            // Most cells hold one scalar: a Character straight from it, no String per cell.
+            var character = Character(scalar)
+            if index < count, DisplayWidth.of(item(index).scalar) == 0 {
+                var cluster = String.UnicodeScalarView([scalar])
+                while index < count, DisplayWidth.of(item(index).scalar) == 0 {
+                    cluster.append(item(index).scalar)
+                    index += 1
+                }
+                character = Character(String(cluster))
             }
             if cellWidth == 0 { continue }
             if x + cellWidth > end {
@@ -77,7 +82,7 @@ public struct Screen: Equatable, Sendable {
                 x = end
                 break
             }
-            cells[row * width + x] = Cell(character: Character(String(cluster)), role: role, isContinuation: false, isShared: shared)
+            cells[row * width + x] = Cell(character: character, role: role, isContinuation: false, isShared: shared)
             if cellWidth == 2 { cells[row * width + x + 1] = Cell(character: " ", role: role, isContinuation: true, isShared: shared) }
             x += cellWidth
         }
