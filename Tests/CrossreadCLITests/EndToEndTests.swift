@@ -58,17 +58,14 @@ struct EndToEndTests {
         // The place is compared from the screen with the quotations shown, not from the first one.
         try session.waitUntilGone("finding quotations")
         try session.send("Space", "j", "j")
-        Thread.sleep(forTimeInterval: 0.3)
-        let before = try session.screen().split(separator: "\n").first.map(String.init) ?? ""
+        let before = try session.waitUntilSettled().split(separator: "\n").first.map(String.init) ?? ""
         #expect(!before.isEmpty)
         let words = before.split(separator: " ").prefix(4).joined(separator: " ")
         try session.resize(60, 20)
-        Thread.sleep(forTimeInterval: 0.5)
-        let narrow = try session.screen()
+        let narrow = try session.waitUntilSettled()
         #expect(narrow.replacingOccurrences(of: "\n", with: " ").contains(words), "narrow screen lost “\(words)”:\n\(narrow)")
         try session.resize(120, 40)
-        Thread.sleep(forTimeInterval: 0.5)
-        let wide = try session.screen()
+        let wide = try session.waitUntilSettled()
         #expect(wide.replacingOccurrences(of: "\n", with: " ").contains(words), "wide screen lost “\(words)”:\n\(wide)")
     }
 

@@ -60,6 +60,22 @@ final class TmuxSession {
         Issue.record("timed out waiting for “\(text)” to go; screen:\n\(last)")
     }
 
+    /// Waits until the screen stays the same for `quiet` seconds (up to `timeout`): keys and resizes
+    /// applied, whatever the machine's load. Returns the screen.
+    @discardableResult
+    func waitUntilSettled(quiet: Double = 0.3, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try screen()
+        var since = Date()
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            let now = try screen()
+            if now != last { last = now; since = Date() } else if Date().timeIntervalSince(since) >= quiet { return now }
+        }
+        Issue.record("the screen kept changing for \(Int(timeout)) s; screen:\n\(last)")
+        return last
+    }
+
     func resize(_ width: Int, _ height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }

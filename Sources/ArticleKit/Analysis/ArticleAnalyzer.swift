@@ -38,9 +38,18 @@ public enum ArticleAnalyzer {
             paragraphs: paragraphs, sentences: sentences, tokens: tokens, warnings: source.warnings)
         article.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         article.contentHash = ContentHash.of(source.text)
-        article.hasFindings = depth == .full
-        if depth == .full { analyzeQuotesAndActors(&article) }
-        return article
+        article.hasFindings = false
+        return depth == .full ? withFindings(article) : article
+    }
+
+    /// An article analysed to `.text` depth with its quotations, speakers and actors found: the same
+    /// as the full analysis of its file, without reading and cleaning it again.
+    public static func withFindings(_ article: Article) -> Article {
+        guard article.hasText, !article.hasFindings else { return article }
+        var full = article
+        full.hasFindings = true
+        analyzeQuotesAndActors(&full)
+        return full
     }
 
     static func analyzeQuotesAndActors(_ article: inout Article) {

@@ -72,8 +72,14 @@ enum ReaderApp {
         terminal.paint(state.render())
         // Started only now, so the first screen does not share the cores with them.
         state.loadText = ArticleText.load
-        var findings = BackgroundFindings(shown: state.shownArticles)
-        var library = articleFirst ? BackgroundOpening(paths: try ReaderLaunch.libraryPaths(start: start, paths: paths)) : nil
+        // The shown articles' findings, from the texts already read; for `read FILE`, its folder.
+        let unanalysed = state.shownArticles.filter { $0.hasText && !$0.hasFindings }
+        var findings = unanalysed.isEmpty ? nil : BackgroundTask { unanalysed.map(ArticleAnalyzer.withFindings) }
+        var library: BackgroundTask<LibraryOpening>?
+        if articleFirst {
+            let libraryPaths = try ReaderLaunch.libraryPaths(start: start, paths: paths)
+            library = BackgroundTask { LibraryOpening.open(paths: libraryPaths, indexPath: LibraryIndex.defaultPath(forLibrary: libraryPaths)) }
+        }
         var analysis: BackgroundAnalysis? = !articleFirst && opening.pending > 0 ? BackgroundAnalysis(opening) : nil
         // Painted only when something changed: an idle reader wakes to check for signals and
         // background results, and otherwise does nothing.

@@ -33,6 +33,17 @@ import Testing
         #expect(hashes.count == Fixtures.articleNames.count)
     }
 
+    @Test func findingsAddedToTheTextAreThoseOfTheFullAnalysis() {
+        for name in Fixtures.articleNames {
+            let source = Fixtures.source(name)
+            let full = ArticleAnalyzer.analyze(source)
+            let later = ArticleAnalyzer.withFindings(ArticleAnalyzer.analyze(source, depth: .text))
+            #expect(later.hasFindings && later.quotes == full.quotes && later.actors == full.actors && later.mentions == full.mentions, "\(name)")
+        }
+        let summary = ArticleAnalyzer.analyze(Fixtures.source(Fixtures.articleNames[0])).withoutText()
+        #expect(ArticleAnalyzer.withFindings(summary).quotes == summary.quotes, "a summary has no text to analyse")
+    }
+
     @Test func anArticleWithoutItsTextKeepsTheNameItIsShownBy() {
         var source = ArticleSource(path: "/library/north/story.txt", text: "Port Reopens\n\nThe port reopened on Monday.")
         source.fileName = source.path
