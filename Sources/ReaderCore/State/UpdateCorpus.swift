@@ -47,13 +47,8 @@ extension ReaderState {
     /// speaker, or a list of speakers, actors, threads or cross-references): the shell lets the
     /// article's analysis finish before applying it, so the key does what it says.
     public func waitsForFindings(_ event: Event) -> Bool {
-        guard case .key(let key) = event, mode == .reading, prompt == nil, overlay == nil,
-              shownArticles.contains(where: { !$0.hasFindings }) else { return false }
-        switch key {
-        case .character("]"), .character("["), .character("}"), .character("{"),
-             .character("s"), .character("a"), .character("x"), .character("t"): return true
-        default: return false
-        }
+        guard mode == .reading, prompt == nil, overlay == nil, shownArticles.contains(where: { !$0.hasFindings }) else { return false }
+        return readsTheLibrary(event) || event == .key(.character("]")) || event == .key(.character("["))
     }
 
     /// Whether `event` reaches other articles of the library (a jump to the same speaker, a list of
