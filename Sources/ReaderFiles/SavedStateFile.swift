@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArticleKit
 import ReaderCore
 
 /// The reader's state file: under `$XDG_STATE_HOME/crossread/` (else `~/.local/state/crossread/`),
@@ -10,8 +11,8 @@ import ReaderCore
 /// A file that does not parse is ignored with a warning and replaced on the next save.
 public enum SavedStateFile {
     public static var defaultPath: String? {
-        if let state = environment("XDG_STATE_HOME") { return state + "/crossread/state" }
-        if let home = environment("HOME") { return home + "/.local/state/crossread/state" }
+        if let state = ProcessEnvironment.value("XDG_STATE_HOME") { return state + "/crossread/state" }
+        if let home = ProcessEnvironment.value("HOME") { return home + "/.local/state/crossread/state" }
         return nil
     }
 
@@ -48,12 +49,6 @@ public enum SavedStateFile {
             return "cannot write \(path); reading positions will not be saved"
         }
         return nil
-    }
-
-    private static func environment(_ name: String) -> String? {
-        guard let value = getenv(name) else { return nil }
-        let string = String(cString: value)
-        return string.isEmpty ? nil : string
     }
 
     private static func readFile(_ path: String) -> String? {

@@ -94,8 +94,9 @@ enum ISOCodesFile {
     }
 }
 
-enum ProcessEnvironment {
-    static func value(_ name: String) -> String? {
+/// An environment variable's value; nil when it is unset or empty.
+public enum ProcessEnvironment {
+    public static func value(_ name: String) -> String? {
         guard let pointer = getenv(name) else { return nil }
         let value = String(cString: pointer)
         return value.isEmpty ? nil : value

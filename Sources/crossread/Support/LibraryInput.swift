@@ -18,9 +18,8 @@ struct LibraryInput: ParsableArguments {
     func load(libraryOrder: Bool = true) throws -> (sources: [ArticleSource], hadProblems: Bool) {
         var report = ArticleFile.load(paths: try resolvedPaths())
         if libraryOrder { report.sources.sort { $0.path < $1.path } }
-        // Two files of one name in two folders: each is named by its path, so outputs tell them apart.
-        let counts = Dictionary(grouping: report.sources, by: \.fileName).mapValues(\.count)
-        for index in report.sources.indices where counts[report.sources[index].fileName, default: 0] > 1 {
+        let shared = Self.sharedFileNames(report.sources.map(\.path))
+        for index in report.sources.indices where shared.contains(report.sources[index].fileName) {
             report.sources[index].fileName = report.sources[index].path
         }
         for problem in report.problems { Console.error(problem.description) }
@@ -35,6 +34,12 @@ struct LibraryInput: ParsableArguments {
     func loadCorpus(libraryOrder: Bool = true) throws -> (corpus: Corpus, hadProblems: Bool) {
         let (sources, hadProblems) = try load(libraryOrder: libraryOrder)
         return (Corpus(articles: sources.map(ArticleAnalyzer.analyze)), hadProblems)
+    }
+
+    /// File names that two or more of `paths` share: such files are named by their paths, so that
+    /// outputs tell them apart.
+    static func sharedFileNames(_ paths: [String]) -> Set<String> {
+        Set(Dictionary(grouping: paths, by: ArticleSource.fileName(of:)).filter { $0.value.count > 1 }.keys)
     }
 
     func resolvedPaths() throws -> [String] {

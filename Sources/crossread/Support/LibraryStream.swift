@@ -26,8 +26,7 @@ struct LibraryStream {
         let listing = LibraryLoader.files(paths: paths)
         for problem in listing.problems { Console.error(problem.description) }
         let files = listing.files.sorted { $0.path < $1.path }
-        // Two files of one name in two folders: each is named by its path, so outputs tell them apart.
-        let counts = Dictionary(grouping: files, by: { ArticleSource.fileName(of: $0.path) }).mapValues(\.count)
+        let shared = LibraryInput.sharedFileNames(files.map(\.path))
         let indexed = fromIndex ? IndexedArticles(library: paths, files: files) : nil
         var kept: [T] = []
         var hadProblems = !listing.problems.isEmpty
@@ -36,12 +35,12 @@ struct LibraryStream {
             let results = ParallelMap.map(batch.count) { index -> Result<(T, [String]), LoadProblem> in
                 let path = batch[index].path
                 if var article = indexed?.article(path) {
-                    if counts[article.fileName, default: 0] > 1 { article.fileName = path }
+                    if shared.contains(article.fileName) { article.fileName = path }
                     return .success((keep(article), article.warnings.map { "\(path): \($0)" }))
                 }
                 return ArticleFile.read(file: path).map { loaded in
                     var source = loaded
-                    if counts[source.fileName, default: 0] > 1 { source.fileName = source.path }
+                    if shared.contains(source.fileName) { source.fileName = source.path }
                     return (keep(ArticleAnalyzer.analyze(source)), source.warnings.map { "\(source.path): \($0)" })
                 }
             }
