@@ -33,6 +33,14 @@ enum BenchFiles {
         try? FileManager.default.removeItem(atPath: path)
     }
 
+    /// The generated article of a megabyte (seed 5) that the keystroke and 1 MB start-up rows use.
+    static func megabyteArticle() -> String {
+        var generator = CorpusGenerator(seed: 5)
+        var text = generator.freshArticle(paragraphs: 400)
+        while text.utf8.count < 1_000_000 { text += "\n\n" + generator.freshArticle(paragraphs: 40) }
+        return text
+    }
+
     static func write(_ text: String, to path: String) {
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }

@@ -2,7 +2,6 @@
 import Glibc
 #endif
 import ArticleKit
-import CorpusGenerator
 import LibraryIndex
 
 /// Time from process start to the first painted screen, in a pseudo-terminal, for crossread and for
@@ -39,9 +38,7 @@ enum StartupBenchmarks {
         let folder = BenchFiles.scratchFolder("large-article")
         let home = BenchFiles.scratchFolder("home")
         defer { BenchFiles.removeFolder(folder); BenchFiles.removeFolder(home) }
-        var generator = CorpusGenerator(seed: 5)
-        var text = generator.freshArticle(paragraphs: 400)
-        while text.utf8.count < 1_000_000 { text += "\n\n" + generator.freshArticle(paragraphs: 40) }
+        let text = BenchFiles.megabyteArticle()
         let article = folder + "/large-article.txt"
         BenchFiles.write(text, to: article)
         var times: [Double] = []
