@@ -39,8 +39,7 @@ enum ScaleBenchmarks {
 
     /// Builds the reader's first state and renders the library screen; the number of rows listed.
     private static func firstScreen(_ opening: LibraryOpening) -> Int {
-        var state = ReaderState(corpus: Corpus(articles: opening.articles), width: 200, height: 60)
-        state.loadText = ArticleText.load
+        let state = ReaderState(corpus: Corpus(articles: opening.articles), width: 200, height: 60)
         _ = state.render()
         return state.library.rows(state.corpus).count
     }

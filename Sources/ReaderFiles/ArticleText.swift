@@ -3,7 +3,7 @@ import ArticleKit
 import ReaderCore
 
 /// Reads an article's file again and analyses it: the text of an article a large library keeps only
-/// as a summary. Nil when the file is gone or unreadable. The shell hands it to `ReaderState.loadText`.
+/// as a summary. Nil when the file is gone or unreadable.
 public enum ArticleText {
     public static func load(_ article: Article) -> Article? { load(article, depth: .full) }
 
@@ -14,5 +14,10 @@ public enum ArticleText {
     private static func load(_ article: Article, depth: ArticleAnalyzer.Depth) -> Article? {
         guard case .success(let source) = ArticleFile.read(file: article.path) else { return nil }
         return ArticleAnalyzer.analyze(source, depth: depth)
+    }
+
+    /// The answer to `.readTexts`: each requested article read with `load`.
+    public static func answer(_ requests: [TextRequest], load: (Article) -> Article? = load) -> Event {
+        .textsRead(requests.map { TextReply(index: $0.index, article: load($0.summary)) })
     }
 }

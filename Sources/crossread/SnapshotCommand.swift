@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleKit
 import ReaderCore
+import ReaderFiles
 import CommandLineSupport
 
 struct SnapshotCommand: ParsableCommand {
@@ -30,7 +31,7 @@ struct SnapshotCommand: ParsableCommand {
         }
         let launch = ReaderLaunch.start(from: arguments)
         var state = try ReaderLaunch.analysedState(start: launch.start, paths: launch.paths, width: parts[0], height: parts[1])
-        for event in events where !state.shouldQuit { state.update(event) }
+        for event in events where !state.shouldQuit { state.send(event, performing: ImmediateEffects.perform) }
         let screen = state.render()
         print(screen.text)
         if color {

@@ -1,12 +1,14 @@
 import ArticleKit
 
 /// The whole reader: which view is showing, each view's state, overlays, the jump list, and the
-/// status message. `update` changes it; `render` draws it. Nothing here touches a terminal.
+/// status message. `update` changes it and returns the effects the shell is to run; `render` draws it.
+/// Nothing here touches a terminal, a file or a clock.
 public struct ReaderState: Sendable {
     public enum Mode: Sendable, Equatable { case library, reading, compare }
 
-    /// Replaced when the background analysis finishes (`replaceCorpus`); articles of a large library
-    /// get their text when opened (`ensureText`).
+    /// Replaced when the background analysis finishes (`.analysisFinished`) or the folder of the
+    /// article painted first is listed (`.libraryListed`); articles of a large library get their text
+    /// when opened (`.readTexts`, answered by `.textsRead`).
     public internal(set) var corpus: Corpus
     public var width: Int
     public var height: Int
@@ -26,9 +28,18 @@ public struct ReaderState: Sendable {
     public var positions: [String: Int] = [:]
     /// Phrase-thread passages per article, underlined as shared (filled in when threads are known).
     public var sharedPhrases: [Int: [TextSpan]] = [:]
-    /// Reads and analyses an article whose text the corpus does not hold: given by the shell
-    /// (`ArticleText.load` in ReaderFiles); without it such an article "can no longer be read".
-    public var loadText: @Sendable (Article) -> Article? = { _ in nil }
+    /// Effects asked for by the event being applied (or by calls made before the first event),
+    /// handed to the shell by `update` or `takeEffects`.
+    var outbox: [Effect] = []
+    /// What to do once the texts asked for arrive (one request at a time: a newer one replaces it).
+    var awaitedTexts: AwaitedTexts?
+    /// Whether the shown articles' findings or the whole library have been asked for and not yet come.
+    var awaitsFindings = false
+    var awaitsLibrary = false
+    /// Keys that need what is awaited, and every key after them, applied in order when it comes.
+    var deferredKeys: [Key] = []
+    /// Cross-reference sentences of articles the library holds as summaries, read for the open list.
+    var passageSentences: [PassageKey: String] = [:]
     /// Articles whose text was loaded on demand, least recently used first.
     var textLoaded: [Int] = []
     /// How many on-demand texts a large library keeps before dropping the least recently used.

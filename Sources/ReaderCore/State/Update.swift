@@ -1,44 +1,92 @@
 import ArticleKit
 
 extension ReaderState {
-    /// Applies one event. Every key the reader knows is handled here or in the view's own handler.
-    public mutating func update(_ event: Event) {
+    /// Applies one event and returns what the shell is to do for it (read texts, find findings, list
+    /// the library, save), each answered by an event in turn.
+    @discardableResult
+    public mutating func update(_ event: Event) -> [Effect] {
+        apply(event)
+        return takeEffects()
+    }
+
+    /// The effects asked for so far and not yet handed over: those of calls made before the first
+    /// event (opening the named article), or of the last `update`.
+    public mutating func takeEffects() -> [Effect] {
+        askForMissingFindings()
+        defer { outbox = [] }
+        return outbox
+    }
+
+    private mutating func apply(_ event: Event) {
         switch event {
         case .resize(let newWidth, let newHeight):
             width = max(1, newWidth)
             height = max(1, newHeight)
             relayout()
-            return
         case .progress(let done, let total):
             progress = (min(done, total), total)
-            return
-        case .analysisFinished:
+        case .analysisFinished(let finished, let warning):
+            replaceCorpus(finished)
             progress = nil
-            return
+            if let warning { message = warning }
+        case .textsRead(let replies):
+            takeTexts(replies)
+            applyDeferredKeys()
+        case .findingsFound(let analysed):
+            awaitsFindings = false
+            for article in analysed { adoptFindings(article) }
+            applyDeferredKeys()
+        case .libraryListed(let library):
+            awaitsLibrary = false
+            replaceLibrary(library)
+            applyDeferredKeys()
+        case .interrupted:
+            quit()
         case .scroll(let lines):
-            if overlay == nil, prompt == nil { scroll(by: lines) }
-            return
+            if overlay == nil, prompt == nil, deferredKeys.isEmpty { scroll(by: lines) }
         case .click(let row, _):
-            if overlay == nil, prompt == nil { click(row: row) }
-            return
+            if overlay == nil, prompt == nil, deferredKeys.isEmpty { click(row: row) }
         case .key(let key):
-            message = nil
-            if prompt != nil { handlePrompt(key); return }
-            if overlay != nil { handleOverlay(key); return }
-            if handleGlobal(key) { return }
-            switch mode {
-            case .library: handleLibrary(key)
-            case .reading: handleReading(key)
-            case .compare: handleCompare(key)
+            if !deferredKeys.isEmpty || waits(for: key) {
+                deferredKeys.append(key)
+            } else {
+                handle(key)
             }
         }
+    }
+
+    /// Keys that waited, in order, until one has to wait again.
+    private mutating func applyDeferredKeys() {
+        while let key = deferredKeys.first, !waits(for: key), !shouldQuit {
+            deferredKeys.removeFirst()
+            handle(key)
+        }
+    }
+
+    /// Every key the reader knows is handled here or in the view's own handler.
+    private mutating func handle(_ key: Key) {
+        message = nil
+        if prompt != nil { handlePrompt(key); return }
+        if overlay != nil { handleOverlay(key); return }
+        if handleGlobal(key) { return }
+        switch mode {
+        case .library: handleLibrary(key)
+        case .reading: handleReading(key)
+        case .compare: handleCompare(key)
+        }
+    }
+
+    /// Remembers the place in the article being read and asks the shell to save it for the next start.
+    mutating func quit() {
+        leaveArticle()
+        shouldQuit = true
+        outbox.append(.save(remembered))
     }
 
     private mutating func handleGlobal(_ key: Key) -> Bool {
         switch key {
         case .control("c"):
-            leaveArticle()
-            shouldQuit = true
+            quit()
         case .character("?"), .function(1):
             overlay = .help(top: 0)
         case .escape where mode == .library && (!library.filter.isEmpty || !library.marked.isEmpty):
@@ -63,11 +111,11 @@ extension ReaderState {
 
     /// `q`: close the current view and return to the one it was opened from; quit from the first.
     mutating func goBack() {
-        leaveArticle()
         guard let previous = modeStack.popLast() else {
-            shouldQuit = true
+            quit()
             return
         }
+        leaveArticle()
         mode = previous
         if mode == .reading, let reading { restore(Location(article: reading.article, offset: reading.anchor, focus: reading.focus), exact: true) }
     }

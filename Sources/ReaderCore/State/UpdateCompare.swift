@@ -12,7 +12,7 @@ extension ReaderState {
     /// Builds the comparison of `a` and `b`; false (with the message) when either text cannot be read.
     @discardableResult
     mutating func openCompareState(_ a: Int, _ b: Int) -> Bool {
-        guard ensureText(a), ensureText(b) else { return false }
+        guard hasTexts([a, b], orRead: .openCompare(a, b)) else { return false }
         let comparison = corpus.compare(a, b)
         let panes = [pane(comparison, side: 0), pane(comparison, side: 1)]
         let rows = CompareRows(comparison: comparison, a: corpus.articles[a], b: corpus.articles[b], paneWidth: comparePaneWidth)

@@ -1,37 +1,6 @@
 import ArticleKit
 
 extension ReaderState {
-    /// Makes sure the corpus holds the text of `index`, loading it when the library keeps only a
-    /// summary; a large library keeps a few such texts, dropping the least recently used. False, with a
-    /// message, when the file is gone or changed since the library was analysed.
-    mutating func ensureText(_ index: Int) -> Bool {
-        guard corpus.articles.indices.contains(index) else { return false }
-        if corpus.articles[index].hasText {
-            if let position = textLoaded.firstIndex(of: index) { textLoaded.append(textLoaded.remove(at: position)) }
-            return true
-        }
-        let summary = corpus.articles[index]
-        guard let full = loadText(summary) else {
-            message = "\(summary.fileName) can no longer be read; it was moved or removed"
-            return false
-        }
-        guard corpus.adoptText(of: index, from: full) else {
-            message = "\(summary.fileName) changed since the library was analysed; reopen the library to read it"
-            return false
-        }
-        textLoaded.append(index)
-        dropOldTexts()
-        return true
-    }
-
-    private mutating func dropOldTexts() {
-        let showing = Set([reading?.article, compare?.comparison.a, compare?.comparison.b].compactMap { $0 })
-        while textLoaded.count > Self.loadedTextLimit, let oldest = textLoaded.first(where: { !showing.contains($0) }) {
-            textLoaded.removeAll { $0 == oldest }
-            corpus.dropText(of: oldest)
-        }
-    }
-
     /// The articles on screen: the one being read, or the two compared.
     public var shownArticles: [Article] {
         let shown: [Int]
@@ -43,29 +12,36 @@ extension ReaderState {
         return shown.filter(corpus.articles.indices.contains).map { corpus.articles[$0] }
     }
 
-    /// Whether `event` reads the findings of an article shown without them (a jump to a quotation or
-    /// speaker, or a list of speakers, actors, threads or cross-references): the shell lets the
-    /// article's analysis finish before applying it, so the key does what it says.
-    public func waitsForFindings(_ event: Event) -> Bool {
-        guard mode == .reading, prompt == nil, overlay == nil, shownArticles.contains(where: { !$0.hasFindings }) else { return false }
-        return readsTheLibrary(event) || event == .key(.character("]")) || event == .key(.character("["))
+    /// Whether `key` needs what the reader is still waiting for, so it waits too (and every key after
+    /// it), to do what it says when that comes: the texts it asked for; the findings of an article
+    /// shown from its text alone, for a jump to a quotation or speaker or a list; the whole library,
+    /// for a key that reaches other articles.
+    func waits(for key: Key) -> Bool {
+        if awaitedTexts != nil { return true }
+        guard prompt == nil, overlay == nil else { return false }
+        let readsTheLibrary: Bool
+        switch key {
+        case .character("}"), .character("{"), .character("s"), .character("a"), .character("x"), .character("t"): readsTheLibrary = true
+        default: readsTheLibrary = false
+        }
+        if awaitsLibrary && readsTheLibrary { return true }
+        guard awaitsFindings, mode == .reading, shownArticles.contains(where: { !$0.hasFindings }) else { return false }
+        return readsTheLibrary || key == .character("]") || key == .character("[")
     }
 
-    /// Whether `event` reaches other articles of the library (a jump to the same speaker, a list of
-    /// speakers, actors, threads or cross-references): a reader that painted one article before its
-    /// folder was listed lets the listing finish before applying it.
-    public func readsTheLibrary(_ event: Event) -> Bool {
-        guard case .key(let key) = event, prompt == nil, overlay == nil else { return false }
-        switch key {
-        case .character("}"), .character("{"), .character("s"), .character("a"), .character("x"), .character("t"): return true
-        default: return false
-        }
+    /// Asks for the findings of the articles shown from their text alone, once.
+    mutating func askForMissingFindings() {
+        guard !awaitsFindings else { return }
+        let missing = shownArticles.filter { $0.hasText && !$0.hasFindings }
+        guard !missing.isEmpty else { return }
+        awaitsFindings = true
+        outbox.append(.findFindings(missing))
     }
 
     /// Takes the findings of an article whose text is shown without them (its full analysis ran after
     /// the first screen): the same file with the same content gets its quotations and actors, and the
     /// view is drawn again in place. Anything else, or an article that has its findings, is left alone.
-    public mutating func adoptFindings(_ analysed: Article) {
+    mutating func adoptFindings(_ analysed: Article) {
         guard analysed.hasFindings, let index = sameArticle(analysed, in: corpus), !corpus.articles[index].hasFindings else { return }
         var next = corpus
         guard next.adoptText(of: index, from: analysed) else { return }
@@ -84,7 +60,7 @@ extension ReaderState {
     /// Takes the whole library when the reader started on one file (or a pair) alone, painted before
     /// its folder was listed: the shown articles keep their text, findings and place under their
     /// indices in `library`, and jumps and lists then reach the whole folder.
-    public mutating func replaceLibrary(_ library: Corpus) {
+    mutating func replaceLibrary(_ library: Corpus) {
         var next = library
         var moved: [Int: Int] = [:]
         for old in corpus.articles.indices {
@@ -95,6 +71,9 @@ extension ReaderState {
         }
         let current = reading
         let compared = compare
+        // Indices move: a request made on the old corpus is answered by nothing it could still use.
+        awaitedTexts = nil
+        passageSentences = [:]
         corpus = next
         textLoaded = textLoaded.compactMap { moved[$0] }.filter { corpus.articles[$0].hasText }
         jumpList = jumpList.compactMap { location in moved[location.article].map { Location(article: $0, offset: location.offset, focus: location.focus) } }
@@ -114,7 +93,7 @@ extension ReaderState {
 
     /// Takes the corpus of a finished background analysis (same articles, same order), keeping texts
     /// loaded so far and redrawing the view on it.
-    public mutating func replaceCorpus(_ newCorpus: Corpus) {
+    mutating func replaceCorpus(_ newCorpus: Corpus) {
         var next = newCorpus
         for index in next.articles.indices where index < corpus.articles.count && corpus.articles[index].hasText && !next.articles[index].hasText {
             if !next.adoptText(of: index, from: corpus.articles[index]) { textLoaded.removeAll { $0 == index } }
@@ -137,17 +116,29 @@ extension ReaderState {
     }
 
     /// A list opened while the analysis ran is built again on the finished corpus, keeping its place.
-    private mutating func rebuildList() {
+    mutating func rebuildList() {
         guard case .list(let old)? = overlay, let source = old.source else { return }
         switch source {
         case .speakers: showSpeakers()
         case .actors: showActors()
         case .threads: showThreads()
-        case .crossReferences(let name): showCrossReferences(name)
+        case .crossReferences(let name): showCrossReferences(name, readsTexts: false)
         }
         guard case .list(var list)? = overlay else { return }
         list.selected = min(old.selected, max(0, list.rows.count - 1))
         list.top = min(old.top, list.selected)
         overlay = .list(list)
     }
+}
+
+extension ReaderState {
+    /// The reader was started on one article (or a pair) alone: asks the shell to list its folder, and
+    /// keys that reach other articles wait until `.libraryListed` brings it.
+    public mutating func listLibraryLater() {
+        awaitsLibrary = true
+        outbox.append(.listLibrary)
+    }
+
+    /// Whether keys are waiting for an answer from the shell (which then looks for it sooner).
+    public var hasWaitingKeys: Bool { !deferredKeys.isEmpty }
 }

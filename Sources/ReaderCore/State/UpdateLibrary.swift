@@ -48,7 +48,7 @@ extension ReaderState {
     }
 
     /// The library as it was left: its sort and the selection on the same article.
-    public mutating func restoreLibrary(sort: LibraryState.Sort?, selected path: String?) {
+    mutating func restoreLibrary(sort: LibraryState.Sort?, selected path: String?) {
         if let sort { library.sort = sort }
         if let path, let article = corpus.articles.firstIndex(where: { $0.path == path }),
            let row = library.rows(corpus).firstIndex(of: article) {
@@ -67,7 +67,7 @@ extension ReaderState {
 
     /// Opens an article in the reading view at its remembered position.
     public mutating func openArticle(_ index: Int) {
-        guard ensureText(index) else { return }
+        guard hasTexts([index], orRead: .openArticle(index)) else { return }
         enter(.reading)
         let path = corpus.articles[index].path
         restore(Location(article: index, offset: positions[path] ?? 0))

@@ -50,8 +50,9 @@ extension ReaderState {
     }
 
     /// `x`: every passage in the library for the actor or phrase at the cursor (the focused mention,
-    /// the focused quotation's speaker, the search pattern, or the first actor on screen).
-    mutating func showCrossReferences(_ explicit: String?) {
+    /// the focused quotation's speaker, the search pattern, or the first actor on screen). Built again
+    /// (`readsTexts` false) when the sentences of summarised articles or the finished analysis arrive.
+    mutating func showCrossReferences(_ explicit: String?, readsTexts: Bool = true) {
         guard let name = explicit ?? subjectAtCursor() else {
             message = "nothing at the cursor to cross-reference: focus a quote (]) or an actor (a)"
             return
@@ -60,15 +61,17 @@ extension ReaderState {
             message = "no cross-references for \(name)"
             return
         }
-        var context = PassageContext()
         // A sentence that names the actor twice is one passage.
         var seen = Set<[Int]>()
         let references = found.references.filter { seen.insert([$0.article, $0.sentence.start, $0.sentence.end]).inserted }
+        if readsTexts {
+            passageSentences = [:]
+            readPassageTexts(references, for: name)
+        }
         let rows = references.map { reference -> ListOverlay.Row in
             let article = corpus.articles[reference.article]
-            let sentence = context.sentence(of: reference, in: article, loadText: loadText)
             return ListOverlay.Row(text: TextColumns.shorten(article.metadata.title, to: 36) + "  ¶\(reference.paragraph + 1)",
-                                   detail: sentence,
+                                   detail: PassageContext.sentence(of: reference, in: article, read: passageSentences),
                                    action: .jump(Location(article: reference.article, offset: reference.span.start, focus: reference.span)))
         }
         let articles = Set(references.map(\.article)).count
@@ -117,23 +120,15 @@ extension ReaderState {
     }
 }
 
-/// The sentence around a cross-referenced passage. An article whose text a large library does not
-/// hold is read for it, up to a limit per list (each costs a file read and an analysis); past it the
-/// passage's own words stand in.
-struct PassageContext {
-    static let loadLimit = 40
-    private var loaded: [UInt64: Article] = [:]
-    private var attempts = 0
+/// The sentence around a cross-referenced passage: from the article's text, from the sentences read
+/// for the list when the library holds only its summary, else the passage's own words.
+enum PassageContext {
+    /// How many summarised articles one list reads for its sentences.
+    static let readLimit = 40
 
-    mutating func sentence(of reference: CrossReference, in article: Article, loadText: (Article) -> Article?) -> String {
-        if article.hasText { return Self.excerpt(article, sentence: reference.sentence, match: reference.span) }
-        if loaded[article.contentHash] == nil, attempts < Self.loadLimit {
-            attempts += 1
-            if let full = loadText(article), full.contentHash == article.contentHash { loaded[article.contentHash] = full }
-        }
-        if let full = loaded[article.contentHash], let sentence = full.sentenceIndex(containing: reference.span.start) {
-            return Self.excerpt(full, sentence: full.sentences[sentence].span, match: reference.span)
-        }
+    static func sentence(of reference: CrossReference, in article: Article, read: [PassageKey: String]) -> String {
+        if article.hasText { return excerpt(article, sentence: reference.sentence, match: reference.span) }
+        if let sentence = read[PassageKey(contentHash: article.contentHash, span: reference.span)] { return sentence }
         return article.mentions.first { $0.span == reference.span }.map { "… «\($0.surface)» …" } ?? "…"
     }
 

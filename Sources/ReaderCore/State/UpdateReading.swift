@@ -44,7 +44,7 @@ extension ReaderState {
     /// Shows `location`. A jump to a passage (a focus, not `exact`) lands with the start of its
     /// sentence in view and a line of context above it; `exact` restores a saved view as it was.
     mutating func restore(_ location: Location, exact: Bool = false) {
-        guard ensureText(location.article) else { return }
+        guard hasTexts([location.article], orRead: .restore(location, exact: exact)) else { return }
         var state: ReadingState
         if let current = reading, current.article == location.article, current.layout.width == width {
             state = current

@@ -43,12 +43,16 @@ enum ReaderApp {
                                                  reportsProblems: false, withFolders: !articleFirst)
         var warnings = opening.warnings
         // The first screen shows an unseen article's text; its full analysis runs after the paint.
-        var state = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24,
-                                           loadText: ArticleText.loadWithoutFindings)
+        var (state, effects) = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24,
+                                                      load: ArticleText.loadWithoutFindings)
         state.positions = saved.positions
         if case .library = start {
-            state.restoreLibrary(sort: saved.sort, selected: saved.selected)
-            reopen(saved.view, in: &state)
+            state.resume(saved)
+            effects += ReaderLaunch.readTexts(&state, load: ArticleText.loadWithoutFindings)
+        }
+        if articleFirst {
+            state.listLibraryLater()
+            effects += state.takeEffects()
         }
         // Files that did not load are said on the first screen (the terminal hides stderr) and again
         // on stderr after it, and the exit status says so.
@@ -62,65 +66,35 @@ enum ReaderApp {
             Console.warning("\(error); printing plain text")
             let completed = opening.complete()
             warnings += completed.warnings
-            state.replaceCorpus(Corpus(articles: completed.articles))
+            state.update(.analysisFinished(Corpus(articles: completed.articles), warning: nil))
             printPlain(state)
             return
         }
         defer { terminal.stop() }
         let size = terminal.size
-        state.update(.resize(width: size.width, height: size.height))
+        effects += state.update(.resize(width: size.width, height: size.height))
         terminal.paint(state.render())
-        // Started only now, so the first screen does not share the cores with them.
-        state.loadText = ArticleText.load
-        // The shown articles' findings, from the texts already read; for `read FILE`, its folder.
-        let unanalysed = state.shownArticles.filter { $0.hasText && !$0.hasFindings }
-        var findings = unanalysed.isEmpty ? nil : BackgroundTask { unanalysed.map(ArticleAnalyzer.withFindings) }
-        var library: BackgroundTask<LibraryOpening>?
-        if articleFirst {
-            let libraryPaths = try ReaderLaunch.libraryPaths(start: start, paths: paths)
-            library = BackgroundTask { LibraryOpening.open(paths: libraryPaths, indexPath: LibraryIndex.defaultPath(forLibrary: libraryPaths)) }
-        }
-        var analysis: BackgroundAnalysis? = !articleFirst && opening.pending > 0 ? BackgroundAnalysis(opening) : nil
+        // The effects asked for before the paint run only now, so the first screen does not share the
+        // cores with them.
+        var shell = ReaderShell(libraryPaths: articleFirst ? try ReaderLaunch.libraryPaths(start: start, paths: paths) : [],
+                                analysis: !articleFirst && opening.pending > 0 ? BackgroundAnalysis(opening) : nil)
+        shell.perform(effects, on: &state)
         // Painted only when something changed: an idle reader wakes to check for signals and
         // background results, and otherwise does nothing.
         while !state.shouldQuit && !terminal.interrupted {
-            let event = terminal.nextEvent(timeout: analysis == nil && findings == nil && library == nil ? 200 : 50)
-            var changed = event != nil
-            if let running = library, let folder = event.map(state.readsTheLibrary) == true ? running.wait() : running.take() {
-                library = nil
-                state.replaceLibrary(Corpus(articles: folder.articles))
-                warnings += folder.warnings
-                if folder.pending > 0 {
-                    analysis = BackgroundAnalysis(folder)
-                    state.update(.progress(done: 0, total: folder.pending))
-                }
-                changed = true
-            }
-            if let running = findings, let analysed = event.map(state.waitsForFindings) == true ? running.wait() : running.take() {
-                findings = nil
-                for article in analysed { state.adoptFindings(article) }
-                changed = true
-            }
-            if let running = analysis {
-                if let finished = running.take() {
-                    analysis = nil
-                    state.replaceCorpus(finished.corpus)
-                    state.update(.analysisFinished)
-                    warnings += finished.warnings
-                    if let warning = finished.warnings.first { state.message = warning }
-                    changed = true
-                } else if state.progress?.done != running.progress.done {
-                    state.update(.progress(done: running.progress.done, total: running.progress.total))
-                    changed = true
-                }
-            }
-            if let event { state.update(event) }
-            if changed { terminal.paint(state.render()) }
+            let event = terminal.nextEvent(timeout: state.hasWaitingKeys ? 10 : shell.isBusy ? 50 : 200)
+            let finished = shell.finishedWork(shownProgress: state.progress?.done)
+            warnings += finished.warnings
+            effects = []
+            for answer in finished.events { effects += state.update(answer) }
+            if let event { effects += state.update(event) }
+            shell.perform(effects, on: &state)
+            if event != nil || !finished.events.isEmpty { terminal.paint(state.render()) }
         }
         terminal.stop()
-        state.update(.key(.control("c")))
-        if let path = statePath {
-            if let warning = SavedStateFile.save(remembered(state), to: path) { Console.warning(warning) }
+        if !state.shouldQuit { shell.perform(state.update(.interrupted), on: &state) }
+        if let path = statePath, let remembered = shell.toSave {
+            if let warning = SavedStateFile.save(remembered, to: path) { Console.warning(warning) }
         }
         for problem in problems { Console.error(problem) }
         if !problems.isEmpty { throw ExitCode(1) }
@@ -133,30 +107,5 @@ enum ReaderApp {
         case .reading: if let reading = state.reading { print(PlainArticle.render(state.corpus.articles[reading.article], width: 80), terminator: "") }
         case .compare: if let compare = state.compare { print(CompareSummary.render(compare.comparison, state.corpus)) }
         }
-    }
-
-    private static func reopen(_ view: SavedState.View?, in state: inout ReaderState) {
-        func index(_ path: String) -> Int? { state.corpus.articles.firstIndex { $0.path == path } }
-        switch view {
-        case .reading(let path)?:
-            if let article = index(path) { state.openArticle(article) }
-        case .compare(let a, let b)?:
-            if let first = index(a), let second = index(b) { state.openCompare(first, second) }
-        case nil:
-            break
-        }
-    }
-
-    private static func remembered(_ state: ReaderState) -> SavedState {
-        var saved = SavedState(positions: state.positions)
-        switch state.mode {
-        case .reading: saved.view = state.reading.map { .reading(state.corpus.articles[$0.article].path) }
-        case .compare: saved.view = state.compare.map { .compare(state.corpus.articles[$0.comparison.a].path, state.corpus.articles[$0.comparison.b].path) }
-        case .library: saved.view = nil
-        }
-        saved.sort = state.library.sort
-        let rows = state.library.rows(state.corpus)
-        if rows.indices.contains(state.library.selected) { saved.selected = state.corpus.articles[rows[state.library.selected]].path }
-        return saved
     }
 }

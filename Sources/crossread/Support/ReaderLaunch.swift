@@ -37,12 +37,13 @@ enum ReaderLaunch {
     }
 
     /// The first state on `corpus`: the library, or the named article or pair opened (`q` then quits,
-    /// as in `less`). Throws when a named article is not in the corpus.
-    /// `loadText` reads the opened articles' texts (the full analysis unless the caller says otherwise).
+    /// as in `less`). Throws when a named article is not in the corpus or cannot be read.
+    /// The opened articles' texts are read now with `load` (the full analysis unless the caller says
+    /// otherwise); the other effects the opening asks for (their findings) are returned, for the shell
+    /// to run once the first screen is painted.
     static func state(start: Start, corpus: Corpus, width: Int, height: Int,
-                      loadText: @escaping @Sendable (Article) -> Article? = ArticleText.load) throws -> ReaderState {
+                      load: (Article) -> Article? = ArticleText.load) throws -> (state: ReaderState, later: [Effect]) {
         var state = ReaderState(corpus: corpus, width: width, height: height)
-        state.loadText = loadText
         func index(of file: String) throws -> Int {
             let wanted = LibraryLoader.canonicalPath(file)
             guard let found = corpus.articles.firstIndex(where: { LibraryLoader.canonicalPath($0.path) == wanted }) else {
@@ -51,17 +52,29 @@ enum ReaderLaunch {
             return found
         }
         switch start {
-        case .library: break
+        case .library: return (state, [])
         case .article(let file): state.openArticle(try index(of: file))
         case .compare(let a, let b): state.openCompare(try index(of: a), try index(of: b))
         }
-        if case .library = start { return state }
+        let later = readTexts(&state, load: load)
         state.modeStack.removeAll()
         if state.mode == .library {
             Console.error(state.message ?? "cannot open the article")
             throw ExitCode(1)
         }
-        return state
+        return (state, later)
+    }
+
+    /// Reads the texts the state asks for now, with `load`, and returns its other effects, for later.
+    static func readTexts(_ state: inout ReaderState, load: (Article) -> Article?) -> [Effect] {
+        var later: [Effect] = []
+        let effects = state.takeEffects()
+        state.run(effects) { effect in
+            if case .readTexts(let requests) = effect { return ArticleText.answer(requests, load: load) }
+            later.append(effect)
+            return nil
+        }
+        return later
     }
 
     /// The whole analysis before the first screen, without the index: what `snapshot` needs to be
@@ -69,7 +82,9 @@ enum ReaderLaunch {
     static func analysedState(start: Start, paths: [String], width: Int, height: Int) throws -> ReaderState {
         let opening = try opening(start: start, paths: paths, indexPath: nil)
         let articles = opening.complete().articles
-        return try state(start: start, corpus: Corpus(articles: articles), width: width, height: height)
+        var (state, later) = try state(start: start, corpus: Corpus(articles: articles), width: width, height: height)
+        state.run(later, performing: ImmediateEffects.perform)
+        return state
     }
 
     /// What the library of a start is: the given paths, or the named files with their folders.

@@ -21,14 +21,50 @@ struct SavedStateTests {
     }
 
     @Test func theLibraryReopensWithItsSortAndSelection() {
-        var state = ReaderFixture.state(100, 20, keys: "s j j")
+        let state = ReaderFixture.state(100, 20, keys: "s j j")
         let rows = state.library.rows(state.corpus)
         let chosen = state.corpus.articles[rows[state.library.selected]].path
         var fresh = ReaderFixture.state(100, 20, keys: "")
-        fresh.restoreLibrary(sort: state.library.sort, selected: chosen)
+        fresh.resume(state.remembered)
         #expect(fresh.library.sort == .date)
         #expect(fresh.corpus.articles[fresh.library.rows(fresh.corpus)[fresh.library.selected]].path == chosen)
-        state.update(.key(.character("q")))
+        #expect(fresh.mode == .library)
+    }
+
+    @Test func quittingAsksTheShellToSaveThePlaceAndTheView() {
+        var state = ReaderFixture.state(80, 24, keys: "Enter Space Space")
+        let path = state.corpus.articles[state.reading!.article].path
+        let anchor = state.reading!.anchor
+        #expect(anchor > 0)
+        let effects = state.update(.interrupted)
+        #expect(state.shouldQuit)
+        guard effects.count == 1, case .save(let saved) = effects[0] else {
+            Issue.record("quitting asked for \(effects.count) effects, not one save")
+            return
+        }
+        #expect(saved.positions[path] == anchor)
+        #expect(saved.view == .reading(path))
+        var fresh = ReaderFixture.state(80, 24)
+        fresh.positions = saved.positions
+        fresh.resume(saved)
+        #expect(fresh.mode == .reading && fresh.reading?.anchor == anchor)
+    }
+
+    @Test func qFromTheFirstViewSavesAndCtrlCFromACompareToo() {
+        var library = ReaderFixture.state(80, 24)
+        let fromLibrary = library.update(.key(.character("q")))
+        guard case .save(let saved)? = fromLibrary.first else {
+            Issue.record("q did not ask to save")
+            return
+        }
+        #expect(saved.view == nil && saved.selected != nil)
+        var compared = ReaderFixture.state(120, 30, keys: "c j c")
+        #expect(compared.mode == .compare)
+        guard case .save(let pair)? = compared.update(.key(.control("c"))).first, case .compare(let a, let b)? = pair.view else {
+            Issue.record("Ctrl-C did not save the comparison")
+            return
+        }
+        #expect(a != b)
     }
 
     @Test func missingFileIsAnEmptyStateWithoutWarning() {
