@@ -12,22 +12,24 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "ArticleKit"),
+        .target(name: "SystemEnvironment"),
+        .target(name: "ArticleKit", dependencies: ["SystemEnvironment", .product(name: "Algorithms", package: "swift-algorithms")]),
         .target(name: "CDisplayWidth"),
         .target(name: "CPseudoTerminal"),
-        .target(name: "ReaderCore", dependencies: ["ArticleKit", "CDisplayWidth"]),
+        .target(name: "ReaderCore", dependencies: ["ArticleKit", "CDisplayWidth", .product(name: "Algorithms", package: "swift-algorithms")]),
         // The reader's file I/O, run by the shell: the saved-state file and re-reading an article's text.
-        .target(name: "ReaderFiles", dependencies: ["ReaderCore", "ArticleKit", "ArticleFormats"]),
+        .target(name: "ReaderFiles", dependencies: ["ReaderCore", "ArticleKit", "ArticleFormats", "SystemEnvironment"]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore"]),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "ReaderCore", "SystemEnvironment"]),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -37,12 +39,12 @@ let package = Package(
         .target(name: "CorpusGenerator"),
         .executableTarget(name: "crossread-train", dependencies: ["ArticleKit"], path: "Sources/AttributionTrainer"),
         .target(name: "LibraryIndex", dependencies: ["ArticleKit", "ArticleFormats", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "CommandLineSupport"),
+        .target(name: "CommandLineSupport", dependencies: ["SystemEnvironment"]),
         .executableTarget(
             name: "crossread",
             dependencies: [
                 "ArticleKit", "ArticleFormats", "ReaderCore", "ReaderFiles", "CursesTerminal", "LibraryIndex", "CommandLineSupport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SystemEnvironment", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A bare Swift program, timed beside crossread and `less` by the start-up benchmarks.
@@ -52,7 +54,7 @@ let package = Package(
             name: "crossread-bench",
             dependencies: [
                 "ArticleKit", "ArticleFormats", "ReaderCore", "ReaderFiles", "CorpusGenerator", "LibraryIndex", "CPseudoTerminal", "CommandLineSupport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SystemEnvironment", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/CrossreadBench"
         ),

@@ -28,11 +28,6 @@ public enum Console {
 
     public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    public static func environment(_ name: String) -> String? {
-        guard let value = getenv(name) else { return nil }
-        return String(cString: value)
-    }
-
     private static func oneLine(_ message: String) -> String {
         String(message.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) })
     }

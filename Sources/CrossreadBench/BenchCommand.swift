@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleKit
 import ReaderCore
 import CommandLineSupport
+import SystemEnvironment
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +24,7 @@ struct BenchCommand: ParsableCommand {
             Console.error("unknown benchmark \(name); known: \(Benchmarks.all.joined(separator: ", "))")
             throw ExitCode(2)
         }
-        let folder = Console.environment("CROSSREAD_ARTICLES") ?? "articles"
+        let folder = ProcessEnvironment.value("CROSSREAD_ARTICLES") ?? "articles"
         var rows: [[String]] = rowsOnly ? [] : [["BENCHMARK", "RESULT", "TARGET", "PEAK MEMORY", "DETAIL"]]
         for name in chosen {
             let results: [BenchResult]

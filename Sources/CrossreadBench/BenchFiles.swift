@@ -6,11 +6,12 @@ import Darwin
 import CorpusGenerator
 import Foundation
 import CommandLineSupport
+import SystemEnvironment
 
 /// Files the benchmarks need: crossread's path, scratch folders, and the generated 10,000-article
 /// library (written once under the temporary folder and reused by later runs).
 enum BenchFiles {
-    static var temporaryRoot: String { Console.environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp" }
+    static var temporaryRoot: String { ProcessEnvironment.value("TMPDIR") ?? "/tmp" }
 
     /// The crossread binary measured: the one built beside this benchmark binary.
     static var executable: String {

@@ -6,6 +6,7 @@ import Darwin
 import ArticleFormats
 import ArticleKit
 import CommandLineSupport
+import SystemEnvironment
 
 /// The analysis on real news: the PolNeAR training articles (840 files, 3.95 MB), next to `wc -w` on
 /// the same files in the same run, so the figure means the same on a faster or a noisier machine.
@@ -13,7 +14,7 @@ import CommandLineSupport
 /// and never copied into the project; without them the row says so.
 enum RealNewsBenchmark {
     static func run() -> BenchResult {
-        let folder = Console.environment("CROSSREAD_POLNEAR_ARTICLES") ?? "../shared/polnear/train/articles"
+        let folder = ProcessEnvironment.value("CROSSREAD_POLNEAR_ARTICLES") ?? "../shared/polnear/train/articles"
         let sources = ArticleFile.load(paths: [folder]).sources
         guard !sources.isEmpty else {
             return BenchResult(name: "analysis, real news (PolNeAR train)", value: 0, unit: "MB/s", target: "≥ 25 MB/s",

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CNcursesw
 import ReaderCore
+import SystemEnvironment
 
 /// The only code that talks to ncursesw: it paints `Screen`s (only the cells that changed), turns
 /// keys, resizes and mouse wheels into `Event`s, suspends on Ctrl-Z, and always gives the terminal
@@ -33,7 +34,7 @@ public final class CursesTerminal {
     deinit { stop() }
 
     public func start() throws {
-        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty, term != "dumb" else {
+        guard let term = ProcessEnvironment.value("TERM"), term != "dumb" else {
             throw StartError.noTerminalType
         }
         setlocale(LC_ALL, "")
@@ -81,7 +82,7 @@ public final class CursesTerminal {
     public var interrupted: Bool { receivedSignal != 0 }
 
     private func setUpColours() {
-        let noColour = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+        let noColour = ProcessEnvironment.value("NO_COLOR") != nil
         guard !noColour, has_colors() else { depth = .none; return }
         start_color()
         use_default_colors()

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArticleKit
 import ReaderCore
+import SystemEnvironment
 
 /// The reader's state file: under `$XDG_STATE_HOME/crossread/` (else `~/.local/state/crossread/`),
 /// written to a temporary file and renamed into place, so a crash mid-save never leaves half a file.

@@ -279,12 +279,7 @@ struct CandidateScanner {
     }
 
     private func isInsideQuote(_ offset: Int) -> Bool {
-        var low = 0, high = quoteSpans.count
-        while low < high {
-            let mid = (low + high) / 2
-            if quoteSpans[mid].end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < quoteSpans.count && quoteSpans[low].contains(offset)
+        TextSpan.anyContains(offset, count: quoteSpans.count) { quoteSpans[$0] }
     }
 
     /// Tokens that belong to a URL or an e-mail address.

@@ -49,20 +49,21 @@ enum PullQuotes {
         return combined
     }
 
-    /// FNV-1a over each space-separated word, ASCII letters folded to lower case.
+    /// Each space-separated word's FNV-1a key (`WordKey`'s steps over its bytes), ASCII letters folded
+    /// to lower case.
     static func wordHashes(_ text: String) -> [Int] {
         var hashes: [Int] = []
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = WordKey.seed
         var inWord = false
         for byte in text.utf8 {
             if byte == 0x20 || byte == 0x0A {
                 if inWord { hashes.append(Int(bitPattern: UInt(hash))) }
-                hash = 0xcbf2_9ce4_8422_2325
+                hash = WordKey.seed
                 inWord = false
                 continue
             }
             let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+            hash = WordKey.mix(hash, UInt32(folded))
             inWord = true
         }
         if inWord { hashes.append(Int(bitPattern: UInt(hash))) }

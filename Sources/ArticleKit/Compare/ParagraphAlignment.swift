@@ -1,3 +1,4 @@
+import Algorithms
 /// Aligns the paragraphs of two articles: monotonic (order kept), with gaps on either side, and
 /// one-to-many where a paragraph was split in two or more. Candidate pairs come from an index of each
 /// paragraph's most distinctive stems, so only paragraphs that share rare words are ever compared
@@ -94,11 +95,7 @@ enum ParagraphAligner {
     /// Entries of a sorted postings list within `window` of `center`: for a stem too common to follow
     /// everywhere, only partners near where the paragraph should sit are considered.
     private static func nearby(_ list: [Int], _ center: Int, window: Int) -> ArraySlice<Int> {
-        var low = 0, high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid] < center - window { low = mid + 1 } else { high = mid }
-        }
+        let low = list.partitioningIndex { $0 >= center - window }
         var end = low
         while end < list.count, list[end] <= center + window { end += 1 }
         return list[low..<end]

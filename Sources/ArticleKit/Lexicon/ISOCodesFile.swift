@@ -93,12 +93,3 @@ enum ISOCodesFile {
         return String(decoding: out, as: UTF8.self)
     }
 }
-
-/// An environment variable's value; nil when it is unset or empty.
-public enum ProcessEnvironment {
-    public static func value(_ name: String) -> String? {
-        guard let pointer = getenv(name) else { return nil }
-        let value = String(cString: pointer)
-        return value.isEmpty ? nil : value
-    }
-}

@@ -1,3 +1,5 @@
+import SystemEnvironment
+
 /// Place names: countries and their subdivisions from Debian's iso-codes data (ISO 3166-1 and 3166-2,
 /// read at run time from /usr/share/iso-codes/json or $CROSSREAD_ISO_CODES), the short forms news
 /// prose uses for countries, and continents and world regions. Keys are folded (lower case, no

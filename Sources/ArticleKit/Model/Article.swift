@@ -1,3 +1,4 @@
+import Algorithms
 /// What the text states about the article itself.
 public struct ArticleMetadata: Hashable, Sendable, Codable {
     public var title: String
@@ -113,14 +114,9 @@ public struct Article: Sendable {
         Self.lastStarting(atOrBefore: offset, count: sentences.count) { sentences[$0].span.start }
     }
 
-    /// Binary search over items sorted by start: the last one starting at or before `offset`.
+    /// Of items sorted by start, the last one starting at or before `offset` (the first when none does).
     private static func lastStarting(atOrBefore offset: Int, count: Int, start: (Int) -> Int) -> Int? {
         guard count > 0 else { return nil }
-        var low = 0, high = count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if start(mid) <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        return max(0, (0..<count).partitioningIndex { start($0) > offset } - 1)
     }
 }

@@ -1,3 +1,4 @@
+import Algorithms
 /// A half-open range of Unicode scalar offsets into an article's clean text.
 public struct TextSpan: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public var start: Int
@@ -21,14 +22,10 @@ public struct TextSpan: Hashable, Sendable, Comparable, Codable, CustomStringCon
 
     public var description: String { "\(start)..<\(end)" }
 
-    /// Whether one of `count` sorted, non-overlapping spans (`span(i)`) contains `offset`: a binary
-    /// search for the first span ending after it.
+    /// Whether one of `count` sorted, non-overlapping spans (`span(i)`) contains `offset`: the first
+    /// span ending after it does.
     static func anyContains(_ offset: Int, count: Int, span: (Int) -> TextSpan) -> Bool {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if span(mid).end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < count && span(low).contains(offset)
+        let first = (0..<count).partitioningIndex { span($0).end > offset }
+        return first < count && span(first).contains(offset)
     }
 }

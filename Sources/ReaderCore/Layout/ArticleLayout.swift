@@ -1,3 +1,4 @@
+import Algorithms
 import ArticleKit
 
 /// An article wrapped to a width: one entry per screen line, pointing into the clean text, with a
@@ -35,12 +36,8 @@ public struct ArticleLayout: Sendable {
 
     /// The line that holds `offset` (the last line starting at or before it).
     public func line(containing offset: Int) -> Int {
-        var low = 0, high = starts.count - 1
-        guard high >= 0 else { return 0 }
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
+        guard !starts.isEmpty else { return 0 }
+        let low = max(0, starts.partitioningIndex { $0 > offset } - 1)
         if case .blank = lines[low], low + 1 < lines.count { return low + 1 }
         return low
     }

@@ -1,3 +1,4 @@
+import Algorithms
 import ArticleKit
 
 extension ReaderState {
@@ -29,12 +30,7 @@ extension ReaderState {
     }
 
     private func firstMatch(_ matches: [TextSpan], atOrAfter offset: Int) -> Int {
-        var low = 0, high = matches.count
-        while low < high {
-            let mid = (low + high) / 2
-            if matches[mid].end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        matches.partitioningIndex { $0.end > offset }
     }
 
     /// A click focuses the first quotation or actor on the clicked line (with --mouse).

@@ -2,6 +2,7 @@ import ArgumentParser
 import ArticleFormats
 import ArticleKit
 import CommandLineSupport
+import SystemEnvironment
 
 /// The article paths every subcommand takes, with the default library when none are given.
 struct LibraryInput: ParsableArguments {
@@ -44,7 +45,7 @@ struct LibraryInput: ParsableArguments {
 
     func resolvedPaths() throws -> [String] {
         if !paths.isEmpty { return paths }
-        if let folder = Console.environment("CROSSREAD_ARTICLES"), !folder.isEmpty { return [folder] }
+        if let folder = ProcessEnvironment.value("CROSSREAD_ARTICLES") { return [folder] }
         let local = "articles"
         if LibraryLoader.isFolder(local) { return [local] }
         Console.error("no articles given, no ./articles folder here and CROSSREAD_ARTICLES is not set; pass a file or folder")

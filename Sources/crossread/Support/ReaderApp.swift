@@ -8,6 +8,7 @@ import LibraryIndex
 import ReaderCore
 import ReaderFiles
 import CommandLineSupport
+import SystemEnvironment
 
 /// Runs the interactive reader: loads the library, starts the terminal, feeds events to the core,
 /// paints what it renders, and restores the terminal and saves positions however it ends.
@@ -15,13 +16,13 @@ enum ReaderApp {
     /// Interactive when both ends are a terminal and TERM names a usable one.
     static var isInteractive: Bool {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { return false }
-        let term = Console.environment("TERM") ?? ""
+        let term = ProcessEnvironment.value("TERM") ?? ""
         return !term.isEmpty && term != "dumb"
     }
 
     static func explainPlainFallback() {
         if isatty(STDOUT_FILENO) == 1 {
-            let term = Console.environment("TERM") ?? ""
+            let term = ProcessEnvironment.value("TERM") ?? ""
             if term.isEmpty || term == "dumb" { Console.warning("TERM is not set or is \"dumb\"; printing plain text") }
             else if isatty(STDIN_FILENO) != 1 { Console.warning("standard input is not a terminal; printing plain text") }
         }

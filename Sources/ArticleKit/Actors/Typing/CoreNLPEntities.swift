@@ -1,3 +1,4 @@
+import Algorithms
 /// CoreNLP's entity label of each word of an article (`corenlp/NAME.conll`: word, start, end, lemma,
 /// tag, NER, … a line), placed on crossread's own text. The table's offsets are the original file's;
 /// cleaning can move text, so each word is found again by its letters, in order, a little ahead of
@@ -62,12 +63,7 @@ struct CoreNLPEntities {
     /// word of the span was found.
     func label(of span: TextSpan) -> ActorTypeModel.Label? {
         var counts = [Int](repeating: 0, count: ActorTypeModel.Label.allCases.count)
-        var low = 0, high = words.count
-        while low < high {
-            let mid = (low + high) / 2
-            if words[mid].offset < span.start { low = mid + 1 } else { high = mid }
-        }
-        var index = low, found = 0
+        var index = words.partitioningIndex { $0.offset >= span.start }, found = 0
         while index < words.count, words[index].offset < span.end {
             counts[words[index].label.rawValue] += 1
             found += 1

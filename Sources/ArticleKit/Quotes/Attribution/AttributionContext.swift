@@ -1,3 +1,4 @@
+import Algorithms
 /// Everything the attribution rules read: the article's tokens and sentences, its quotation marks,
 /// its actors, and the speakers already decided for earlier quotations.
 final class AttributionContext {
@@ -34,12 +35,7 @@ final class AttributionContext {
     var tokens: [Token] { article.tokens }
 
     func tokenIndex(atOrAfter offset: Int) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        tokens.partitioningIndex { $0.span.start >= offset }
     }
 
     func string(_ token: Int) -> String { text.string(tokens[token].span) }

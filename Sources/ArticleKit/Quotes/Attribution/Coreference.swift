@@ -1,3 +1,4 @@
+import Algorithms
 /// Resolves pronouns and bare titles to the actor they refer to: the most recent person mentioned
 /// before them whose gender does not contradict the pronoun. Gender comes only from the text: an
 /// honorific, or a he/she that can only refer to one person (the only person named since the
@@ -55,12 +56,7 @@ struct Coreference {
 
     /// Index into `personMentions` of the last mention before `offset`, or -1.
     private func position(before offset: Int) -> Int {
-        var low = 0, high = personMentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if personMentions[mid].offset < offset { low = mid + 1 } else { high = mid }
-        }
-        return low - 1
+        personMentions.partitioningIndex { $0.offset >= offset } - 1
     }
 
     /// The mention a he/she at `offset` refers to: the most recent person not shown by the text to be

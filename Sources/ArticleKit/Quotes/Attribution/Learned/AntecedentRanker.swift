@@ -1,3 +1,4 @@
+import Algorithms
 /// Who a pronoun or a definite description ("he", "they", "the senator") refers to: the actors named
 /// in the few sentences before it and the speakers of the last quotations, ranked by a learned
 /// scorer over recency, salience, gender and number agreement, kind, and whether the actor was just
@@ -97,11 +98,7 @@ struct AntecedentRanker {
         let mentions = context.actors.mentions
         let offset = context.tokens[token].span.start
         let sentence = Int(context.layer.sentence[token])
-        var low = 0, high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].span.start < offset { low = mid + 1 } else { high = mid }
-        }
+        let low = mentions.partitioningIndex { $0.span.start >= offset }
         var result: [Candidate] = [Candidate(actor: nil, lastMention: nil, recency: 0, speakerRecency: nil)]
         var seen = Set<Int>()
         var index = low - 1
