@@ -14,21 +14,24 @@ public struct WordDiff: Sendable, Hashable {
     public var a: [DiffSpan]
     public var b: [DiffSpan]
 
+    /// Past this many word pairs a diff may take too long (its cost grows with both lengths times the
+    /// number of changes), and shared words are judged by sets instead.
     static let cellLimit = 4_000_000
 
     public static func between(_ first: Article, _ firstSpan: TextSpan, _ second: Article, _ secondSpan: TextSpan) -> WordDiff {
         let left = words(first, firstSpan)
         let right = words(second, secondSpan)
         guard left.count * right.count <= cellLimit else { return bySets(left, right) }
-        let n = left.count, m = right.count
-        var table = [[UInt16]](repeating: [UInt16](repeating: 0, count: m + 1), count: n + 1)
-        if n > 0 && m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i][j] = left[i].stem == right[j].stem ? table[i + 1][j + 1] &+ 1 : max(table[i + 1][j], table[i][j + 1])
-                }
+        // The standard library's diff (Myers) finds the longest common subsequence: the words neither
+        // removed from the left nor inserted on the right are shared, in order.
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in right.map(\.stem).difference(from: left.map(\.stem)) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
+        let n = left.count, m = right.count
         var a: [DiffSpan] = [], b: [DiffSpan] = []
         var pendingA: [TextSpan] = [], pendingB: [TextSpan] = []
         func flush() {
@@ -40,18 +43,18 @@ public struct WordDiff: Sendable, Hashable {
         }
         var i = 0, j = 0
         while i < n || j < m {
-            if i < n, j < m, left[i].stem == right[j].stem {
+            if i < n, removed.contains(i) {
+                pendingA.append(left[i].span)
+                i += 1
+            } else if j < m, inserted.contains(j) {
+                pendingB.append(right[j].span)
+                j += 1
+            } else {
                 flush()
                 a.append(DiffSpan(span: left[i].span, kind: .shared))
                 b.append(DiffSpan(span: right[j].span, kind: .shared))
                 i += 1
                 j += 1
-            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                pendingB.append(right[j].span)
-                j += 1
-            } else {
-                pendingA.append(left[i].span)
-                i += 1
             }
         }
         flush()
@@ -73,7 +76,7 @@ public struct WordDiff: Sendable, Hashable {
         return result
     }
 
-    /// For paragraphs too long for a table: a word is shared when the other side has it at all.
+    /// For paragraphs too long to diff: a word is shared when the other side has it at all.
     private static func bySets(_ left: [Word], _ right: [Word]) -> WordDiff {
         let leftStems = Set(left.map(\.stem)), rightStems = Set(right.map(\.stem))
         return WordDiff(a: left.map { DiffSpan(span: $0.span, kind: rightStems.contains($0.stem) ? .shared : .only) },
