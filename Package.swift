@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -21,9 +23,14 @@ let package = Package(
         .target(name: "ArticleKit", dependencies: ["SystemEnvironment", .product(name: "Algorithms", package: "swift-algorithms")]),
         .target(name: "CDisplayWidth"),
         .target(name: "CPseudoTerminal"),
-        .target(name: "ReaderCore", dependencies: ["ArticleKit", "CDisplayWidth", .product(name: "Algorithms", package: "swift-algorithms")]),
+        .target(name: "ReaderCore", dependencies: [
+            "ArticleKit", "CDisplayWidth", .product(name: "Algorithms", package: "swift-algorithms"),
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // The reader's file I/O, run by the shell: the saved-state file and re-reading an article's text.
-        .target(name: "ReaderFiles", dependencies: ["ReaderCore", "ArticleKit", "ArticleFormats", "SystemEnvironment"]),
+        .target(name: "ReaderFiles", dependencies: [
+            "ReaderCore", "ArticleKit", "ArticleFormats", "SystemEnvironment", .product(name: "SystemPackage", package: "swift-system"),
+        ]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
@@ -39,7 +46,7 @@ let package = Package(
         .target(name: "CorpusGenerator"),
         .executableTarget(name: "crossread-train", dependencies: ["ArticleKit"], path: "Sources/AttributionTrainer"),
         .target(name: "LibraryIndex", dependencies: ["ArticleKit", "ArticleFormats", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "CommandLineSupport", dependencies: ["SystemEnvironment"]),
+        .target(name: "CommandLineSupport", dependencies: ["SystemEnvironment", .product(name: "SystemPackage", package: "swift-system")]),
         .executableTarget(
             name: "crossread",
             dependencies: [

@@ -3,8 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemPackage
 
-/// Messages for the user on standard error, one line each, terminal checks and the environment:
+/// Messages for the user on standard error, one line each, and terminal checks:
 /// shared by crossread and crossread-bench.
 public enum Console {
     public static func error(_ message: String) {
@@ -15,15 +16,9 @@ public enum Console {
         writeStandardError("crossread: warning: " + oneLine(message) + "\n")
     }
 
+    /// Whole, even when a signal interrupts a write (swift-system retries); a closed stderr loses it.
     private static func writeStandardError(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0, errno == EINTR { continue }
-            if written <= 0 { return }
-            offset += written
-        }
+        _ = try? FileDescriptor.standardError.writeAll(text.utf8)
     }
 
     public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

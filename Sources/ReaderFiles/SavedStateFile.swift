@@ -6,6 +6,7 @@ import Darwin
 import ArticleKit
 import ReaderCore
 import SystemEnvironment
+import SystemPackage
 
 /// The reader's state file: under `$XDG_STATE_HOME/crossread/` (else `~/.local/state/crossread/`),
 /// written to a temporary file and renamed into place, so a crash mid-save never leaves half a file.
@@ -32,36 +33,30 @@ public enum SavedStateFile {
         let folder = String(path[..<slash])
         guard makeFolders(folder) else { return "cannot create \(folder); reading positions will not be saved" }
         let temporary = path + ".tmp.\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return "cannot write \(folder); reading positions will not be saved" }
-        let bytes = Array(state.serialized.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if result < 0 && errno == EINTR { continue }
-            if result <= 0 { break }
-            written += result
+        guard let file = try? FileDescriptor.open(FilePath(temporary), .writeOnly, options: [.create, .truncate, .closeOnExec],
+                                                  permissions: .ownerReadWrite) else {
+            return "cannot write \(folder); reading positions will not be saved"
         }
-        var synced = fsync(descriptor) == 0
-        while !synced && errno == EINTR { synced = fsync(descriptor) == 0 }
-        close(descriptor)
-        guard written == bytes.count, synced, rename(temporary, path) == 0 else {
+        // Every write and the sync retry when a signal interrupts them (swift-system's writeAll does).
+        let written = (try? file.writeAll(state.serialized.utf8)) != nil
+        var synced = fsync(file.rawValue) == 0
+        while !synced && errno == EINTR { synced = fsync(file.rawValue) == 0 }
+        try? file.close()
+        guard written, synced, rename(temporary, path) == 0 else {
             unlink(temporary)
             return "cannot write \(path); reading positions will not be saved"
         }
         return nil
     }
 
+    /// The file's text, up to 16 MB; nil when it cannot be opened.
     private static func readFile(_ path: String) -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
+        guard let file = try? FileDescriptor.open(FilePath(path), .readOnly, options: .closeOnExec) else { return nil }
+        defer { try? file.close() }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while bytes.count < 16 << 20 {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
+            guard let count = try? buffer.withUnsafeMutableBytes({ try file.read(into: $0) }), count > 0 else { break }
             bytes.append(contentsOf: buffer[0..<count])
         }
         return String(decoding: bytes, as: UTF8.self)

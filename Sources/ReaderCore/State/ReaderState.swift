@@ -1,4 +1,5 @@
 import ArticleKit
+import OrderedCollections
 
 /// The whole reader: which view is showing, each view's state, overlays, the jump list, and the
 /// status message. `update` changes it and returns the effects the shell is to run; `render` draws it.
@@ -41,7 +42,7 @@ public struct ReaderState: Sendable {
     /// Cross-reference sentences of articles the library holds as summaries, read for the open list.
     var passageSentences: [PassageKey: String] = [:]
     /// Articles whose text was loaded on demand, least recently used first.
-    var textLoaded: [Int] = []
+    var textsReadOnDemand = OrderedSet<Int>()
     /// How many on-demand texts a large library keeps before dropping the least recently used.
     static let loadedTextLimit = 12
 

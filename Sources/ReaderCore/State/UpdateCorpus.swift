@@ -1,4 +1,5 @@
 import ArticleKit
+import OrderedCollections
 
 extension ReaderState {
     /// The articles on screen: the one being read, or the two compared.
@@ -45,7 +46,7 @@ extension ReaderState {
         guard analysed.hasFindings, let index = sameArticle(analysed, in: corpus), !corpus.articles[index].hasFindings else { return }
         var next = corpus
         guard next.adoptText(of: index, from: analysed) else { return }
-        if !textLoaded.contains(index) { textLoaded.append(index) }
+        textsReadOnDemand.append(index)
         replaceCorpus(next)
     }
 
@@ -75,7 +76,7 @@ extension ReaderState {
         awaitedTexts = nil
         passageSentences = [:]
         corpus = next
-        textLoaded = textLoaded.compactMap { moved[$0] }.filter { corpus.articles[$0].hasText }
+        textsReadOnDemand = OrderedSet(textsReadOnDemand.compactMap { moved[$0] }.filter { corpus.articles[$0].hasText })
         jumpList = jumpList.compactMap { location in moved[location.article].map { Location(article: $0, offset: location.offset, focus: location.focus) } }
         sharedPhrases = [:]
         if let current, let article = moved[current.article] {
@@ -96,9 +97,9 @@ extension ReaderState {
     mutating func replaceCorpus(_ newCorpus: Corpus) {
         var next = newCorpus
         for index in next.articles.indices where index < corpus.articles.count && corpus.articles[index].hasText && !next.articles[index].hasText {
-            if !next.adoptText(of: index, from: corpus.articles[index]) { textLoaded.removeAll { $0 == index } }
+            if !next.adoptText(of: index, from: corpus.articles[index]) { textsReadOnDemand.remove(index) }
         }
-        textLoaded.removeAll { !next.articles.indices.contains($0) || !next.articles[$0].hasText }
+        textsReadOnDemand.removeAll { !next.articles.indices.contains($0) || !next.articles[$0].hasText }
         corpus = next
         if let current = reading {
             reading = nil

@@ -7,7 +7,7 @@ extension ReaderState {
     mutating func hasTexts(_ indices: [Int], orRead then: AwaitedTexts.Then) -> Bool {
         guard indices.allSatisfy(corpus.articles.indices.contains) else { return false }
         for index in indices where corpus.articles[index].hasText {
-            if let position = textLoaded.firstIndex(of: index) { textLoaded.append(textLoaded.remove(at: position)) }
+            if textsReadOnDemand.remove(index) != nil { textsReadOnDemand.append(index) }
         }
         let missing = indices.filter { !corpus.articles[$0].hasText }
         guard !missing.isEmpty else { return true }
@@ -42,7 +42,8 @@ extension ReaderState {
                 message = "\(name) changed since the library was analysed; reopen the library to read it"
                 return
             }
-            textLoaded.append(request.index)
+            textsReadOnDemand.remove(request.index)
+            textsReadOnDemand.append(request.index)
             dropOldTexts(keeping: awaited.requests.map(\.index))
         }
         guard awaited.requests.allSatisfy({ corpus.articles.indices.contains($0.index) && corpus.articles[$0.index].hasText }) else { return }
@@ -56,8 +57,8 @@ extension ReaderState {
 
     private mutating func dropOldTexts(keeping wanted: [Int]) {
         let showing = Set([reading?.article, compare?.comparison.a, compare?.comparison.b].compactMap { $0 } + wanted)
-        while textLoaded.count > Self.loadedTextLimit, let oldest = textLoaded.first(where: { !showing.contains($0) }) {
-            textLoaded.removeAll { $0 == oldest }
+        while textsReadOnDemand.count > Self.loadedTextLimit, let oldest = textsReadOnDemand.first(where: { !showing.contains($0) }) {
+            textsReadOnDemand.remove(oldest)
             corpus.dropText(of: oldest)
         }
     }
