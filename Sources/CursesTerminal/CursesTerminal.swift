@@ -8,7 +8,7 @@ import SystemEnvironment
 /// The only code that talks to ncursesw: it paints `Screen`s (only the cells that changed), turns
 /// keys, resizes and mouse wheels into `Event`s, suspends on Ctrl-Z, and always gives the terminal
 /// back as it found it.
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalBackend {
     public enum StartError: Error, CustomStringConvertible {
         case noTerminalType
         case unknownTerminal(String)
@@ -99,16 +99,8 @@ public final class CursesTerminal {
 
     /// Paints a screen, writing only the cells that differ from the last one painted.
     public func paint(_ screen: Screen) {
-        let full = last.map { $0.width != screen.width || $0.height != screen.height } ?? true
-        if full { wclear(crossread_stdscr()) }
-        for row in 0..<screen.height {
-            for column in 0..<screen.width {
-                let cell = screen[row, column]
-                if !full, let last, last[row, column] == cell { continue }
-                if cell.isContinuation { continue }
-                put(cell, row: row, column: column)
-            }
-        }
+        if ScreenDiff.clearsFirst(from: last, to: screen) { wclear(crossread_stdscr()) }
+        ScreenDiff.forEachChange(from: last, to: screen) { row, column, cell in put(cell, row: row, column: column) }
         last = screen
         wnoutrefresh(crossread_stdscr())
         doupdate()
@@ -132,20 +124,11 @@ public final class CursesTerminal {
         let result = wget_wch(crossread_stdscr(), &character)
         if result == ERR { return nil }
         if result == crossread_key_code_yes() { return functionKey(Int32(character)) }
-        switch character {
-        case 3: return .key(.control("c"))
-        case 26:
+        if character == 26 {
             suspend()
             return .resize(width: size.width, height: size.height)
-        case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
-        case 9: return .key(.tab)
-        case 8, 127: return .key(.backspace)
-        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(character) + 96))))
-        default:
-            guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
-            return .key(.character(Character(scalar)))
         }
+        return TerminalInput.key(forCharacter: UInt32(character)).map(Event.key)
     }
 
     private func functionKey(_ code: Int32) -> Event? {

@@ -26,6 +26,15 @@ public struct Screen: Equatable, Sendable {
         cells[row * width + column]
     }
 
+    /// Sets one cell as a terminal shows it: a wide character covers the next cell too.
+    public mutating func put(_ cell: Cell, row: Int, column: Int) {
+        guard row >= 0, row < height, column >= 0, column < width else { return }
+        cells[row * width + column] = cell
+        if let scalar = cell.character.unicodeScalars.first, DisplayWidth.of(scalar) == 2, column + 1 < width {
+            cells[row * width + column + 1] = Cell(character: " ", role: cell.role, isContinuation: true, isShared: cell.isShared)
+        }
+    }
+
     /// Underlines cells [from, to) of a row.
     public mutating func markShared(row: Int, from column: Int, to end: Int) {
         guard row >= 0, row < height else { return }

@@ -80,20 +80,8 @@ enum ReaderApp {
         var shell = ReaderShell(libraryPaths: articleFirst ? try ReaderLaunch.libraryPaths(start: start, paths: paths) : [],
                                 analysis: !articleFirst && opening.pending > 0 ? BackgroundAnalysis(opening) : nil)
         shell.perform(effects, on: &state)
-        // Painted only when something changed: an idle reader wakes to check for signals and
-        // background results, and otherwise does nothing.
-        while !state.shouldQuit && !terminal.interrupted {
-            let event = terminal.nextEvent(timeout: state.hasWaitingKeys ? 10 : shell.isBusy ? 50 : 200)
-            let finished = shell.finishedWork(shownProgress: state.progress?.done)
-            warnings += finished.warnings
-            effects = []
-            for answer in finished.events { effects += state.update(answer) }
-            if let event { effects += state.update(event) }
-            shell.perform(effects, on: &state)
-            if event != nil || !finished.events.isEmpty { terminal.paint(state.render()) }
-        }
+        warnings += ReaderLoop.run(&state, on: terminal, runner: &shell)
         terminal.stop()
-        if !state.shouldQuit { shell.perform(state.update(.interrupted), on: &state) }
         if let path = statePath, let remembered = shell.toSave {
             if let warning = SavedStateFile.save(remembered, to: path) { Console.warning(warning) }
         }

@@ -7,7 +7,7 @@ import ReaderFiles
 /// waits a file read, as in `less`); the findings of an article painted from its text, the folder of
 /// an article painted first and the library's analysis run on background threads, and come back as
 /// events when they finish. What to save is kept for the end, after the terminal is restored.
-struct ReaderShell {
+struct ReaderShell: EffectRunner {
     /// The library of an article painted first, listed by `.listLibrary`.
     let libraryPaths: [String]
     var analysis: BackgroundAnalysis?
