@@ -23,11 +23,12 @@ enum ReaderFixture {
         return state
     }
 
-    /// Compares a rendered screen with `Snapshots/<name>.txt`; with CROSSREAD_RECORD_SNAPSHOTS=1 it
-    /// writes the file instead (review the diff before committing it).
+    /// Compares a rendered screen, its text and then each cell's role (`Role.code`), with
+    /// `Snapshots/<name>.txt`; with CROSSREAD_RECORD_SNAPSHOTS=1 it writes the file instead (review the
+    /// diff before committing it).
     static func expectSnapshot(_ screen: Screen, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = packageRoot.appendingPathComponent("Tests/ReaderCoreTests/Snapshots/\(name).txt")
-        let text = screen.text + "\n"
+        let text = screen.text + "\n\nroles:\n" + screen.roleText + "\n"
         if ProcessInfo.processInfo.environment["CROSSREAD_RECORD_SNAPSHOTS"] == "1" {
             try? text.write(to: url, atomically: true, encoding: .utf8)
             return
