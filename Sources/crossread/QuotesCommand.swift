@@ -19,17 +19,20 @@ struct QuotesCommand: ParsableCommand {
         }
         let wanted = speaker.map { $0.lowercased() }
         var printed = 0
-        for (article, quoteTexts) in zip(corpus.articles, texts) {
-            let quotes = zip(article.quotes, quoteTexts).filter { quote, _ in
+        for (index, (article, quoteTexts)) in zip(corpus.articles, texts).enumerated() {
+            // Speakers by the library's names: the same person reads the same in every article.
+            let quotes = zip(article.quotes, quoteTexts).enumerated().map { position, pair in
+                (quote: pair.0, text: pair.1, speaker: corpus.speaker(article: index, quote: position))
+            }.filter { found in
                 guard let wanted else { return true }
-                return quote.speaker?.lowercased().contains(wanted) ?? false
+                return found.speaker?.lowercased().contains(wanted) ?? false
             }
             printed += quotes.count
             if json {
-                for (quote, text) in quotes { print(Self.record(quote, text, in: article).text) }
+                for found in quotes { print(Self.record(found.quote, found.text, speaker: found.speaker, in: article).text) }
             } else if !quotes.isEmpty {
                 print("== \(article.metadata.title)  (\(article.fileName))")
-                for (quote, text) in quotes { print("  " + Self.line(quote, text)) }
+                for found in quotes { print("  " + Self.line(found.quote, found.text, speaker: found.speaker)) }
                 print("")
             }
         }
@@ -47,7 +50,7 @@ struct QuotesCommand: ParsableCommand {
         var mention: String?
     }
 
-    static func record(_ quote: Quote, _ words: QuoteText, in article: Article) -> JSONLine {
+    static func record(_ quote: Quote, _ words: QuoteText, speaker: String?, in article: Article) -> JSONLine {
         var line = JSONLine(type: "quote")
         line.add("article", article.fileName)
         line.add("start", quote.content.start)
@@ -57,15 +60,15 @@ struct QuotesCommand: ParsableCommand {
         line.add("speaker_end", quote.speakerSpan?.end)
         line.add("speaker_mention", words.mention)
         line.add("kind", quote.kind.rawValue)
-        line.add("speaker", quote.speaker)
+        line.add("speaker", speaker)
         line.add("cue", quote.cue)
         return line
     }
 
-    static func line(_ quote: Quote, _ words: QuoteText) -> String {
+    static func line(_ quote: Quote, _ words: QuoteText, speaker: String?) -> String {
         let text = TextColumns.shorten(words.text, to: 90)
         switch quote.kind {
-        case .speech: return "\(quote.speaker ?? "(unattributed)") — “\(text)”"
+        case .speech: return "\(speaker ?? "(unattributed)") — “\(text)”"
         case .term: return "(term) “\(text)”"
         }
     }

@@ -48,7 +48,8 @@ extension Corpus {
     private func compare(_ a: Int, _ b: Int, words: ([[ContentWords.Word]], [[ContentWords.Word]])) -> Comparison {
         let vectors = Self.vectors(words.0, words.1)
         let pairs = ParagraphAligner.align(vectors.0, vectors.1)
-        let variants = QuoteVariantFinder.variants(articles[a], articles[b], aligned: pairs)
+        let variants = QuoteVariantFinder.variants(articles[a], articles[b], aligned: pairs,
+                                                   speakers: ({ speaker(article: a, quote: $0) }, { speaker(article: b, quote: $0) }))
         let shared = Set(corpusActor[a]).intersection(corpusActor[b]).sorted()
         return Comparison(a: a, b: b, pairs: pairs, variants: variants,
                           verdict: verdict(a, b, pairs: pairs, variants: variants), sharedActors: shared)

@@ -27,8 +27,10 @@ enum QuoteVariantFinder {
         var speakerWords: [String]
     }
 
-    static func variants(_ first: Article, _ second: Article, aligned: [AlignedPair]) -> [QuoteVariant] {
-        let left = profiles(first), right = profiles(second)
+    /// `speakers` names each side's quotation's speaker (by quote index), as the library does.
+    static func variants(_ first: Article, _ second: Article, aligned: [AlignedPair],
+                         speakers: ((Int) -> String?, (Int) -> String?)) -> [QuoteVariant] {
+        let left = profiles(first, speakers.0), right = profiles(second, speakers.1)
         var postings: [String: [Int]] = [:]
         for (index, profile) in right.enumerated() { for stem in profile.stems { postings[stem, default: []].append(index) } }
         var byParagraph: [Int: [Int]] = [:]
@@ -67,13 +69,14 @@ enum QuoteVariantFinder {
         return result.sorted { $0.a < $1.a }
     }
 
-    private static func profiles(_ article: Article) -> [Profile] {
+    private static func profiles(_ article: Article, _ speakerOf: (Int) -> String?) -> [Profile] {
         article.quotes.indices.filter { article.quotes[$0].kind == .speech }.map { index in
             let quote = article.quotes[index]
+            let speaker = speakerOf(index)
             return Profile(index: index, paragraph: quote.paragraph,
                            stems: Set(ContentWords.words(in: article, span: quote.content).map(\.stem)),
-                           normalized: GoldText.normalized(article.text(of: quote.content)), speaker: quote.speaker,
-                           speakerWords: quote.speaker.map(speakerWords) ?? [])
+                           normalized: GoldText.normalized(article.text(of: quote.content)), speaker: speaker,
+                           speakerWords: speaker.map(speakerWords) ?? [])
         }
     }
 

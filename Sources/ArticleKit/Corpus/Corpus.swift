@@ -35,7 +35,6 @@ public struct Corpus: Sendable {
     public init(articles: [Article]) {
         self.articles = articles
         buildRegistry()
-        canonicalizeSpeakers()
         buildSpeakerIndex()
     }
 
@@ -43,7 +42,7 @@ public struct Corpus: Sendable {
 
     private static func nextIdentity() -> Int { identities.add(1, ordering: .relaxed).newValue }
 
-    /// Gives a text-less article its text back (see `Article.adoptText`); the speakers stay canonical.
+    /// Gives a text-less article its text back (see `Article.adoptText`).
     /// An article that had no findings brings new actors and quotations: the indexes are rebuilt.
     public mutating func adoptText(of index: Int, from full: Article) -> Bool {
         let hadFindings = articles[index].hasFindings
@@ -58,6 +57,16 @@ public struct Corpus: Sendable {
     }
 
     public func canonicalName(article: Int, actor: Int) -> String { actors[corpusActor[article][actor]].name }
+
+    /// Who said a quotation, as the library names them: a speaker who is an actor by the corpus's
+    /// canonical name, a descriptor ("an aide") as the article words it. The article's own `speaker`
+    /// is left as its analysis found it.
+    public func speaker(article: Int, quote: Int) -> String? {
+        let found = articles[article].quotes[quote]
+        return found.speakerActor.map { canonicalName(article: article, actor: $0) } ?? found.speaker
+    }
+
+    public func speaker(of reference: QuoteReference) -> String? { speaker(article: reference.article, quote: reference.quote) }
 
     public func corpusActorIndex(named name: String) -> Int? {
         let folded = TextFolding.fold(name)
@@ -140,20 +149,10 @@ public struct Corpus: Sendable {
         return spread[top] >= 2 && spread[top] >= 3 * others ? remaining[top] : nil
     }
 
-    /// Speakers that are actors are reported by the corpus's canonical name.
-    private mutating func canonicalizeSpeakers() {
-        for articleIndex in articles.indices {
-            for quoteIndex in articles[articleIndex].quotes.indices {
-                guard let actor = articles[articleIndex].quotes[quoteIndex].speakerActor else { continue }
-                articles[articleIndex].quotes[quoteIndex].speaker = canonicalName(article: articleIndex, actor: actor)
-            }
-        }
-    }
-
     private mutating func buildSpeakerIndex() {
         for (articleIndex, article) in articles.enumerated() {
             for (quoteIndex, quote) in article.quotes.enumerated() where quote.kind == .speech {
-                guard let speaker = quote.speaker else { continue }
+                guard let speaker = speaker(article: articleIndex, quote: quoteIndex) else { continue }
                 quotesBySpeaker[speaker, default: []].append(QuoteReference(article: articleIndex, quote: quoteIndex))
             }
         }

@@ -14,7 +14,7 @@ extension ReaderState {
                                    action: .jump(Location(article: first.article, offset: span.start, focus: span)))
         }
         // The list opens at the speaker of the quotation the reader is on.
-        let current = currentQuote().flatMap { corpus.articles[$0.article].quotes[$0.index].speaker }
+        let current = currentQuote().flatMap { corpus.speaker(article: $0.article, quote: $0.index) }
         overlay = .list(opened(ListOverlay(title: "Speakers (\(rows.count))", rows: rows, source: .speakers),
                                at: current.flatMap { name in speakers.firstIndex { $0.key == name } }))
     }
@@ -105,13 +105,14 @@ extension ReaderState {
                 return ("actor", corpus.canonicalName(article: state.article, actor: mention.actor))
             }
             if let search = state.search, search.matches.contains(focus) { return ("match", search.pattern) }
-            if let quote = article.quotes.first(where: { $0.span.overlaps(focus) }), let speaker = quote.speaker { return ("speaker", speaker) }
+            if let quote = article.quotes.firstIndex(where: { $0.span.overlaps(focus) }),
+               let speaker = corpus.speaker(article: state.article, quote: quote) { return ("speaker", speaker) }
             if let mention = article.mentions.first(where: { $0.span.overlaps(focus) }) {
                 return ("actor", corpus.canonicalName(article: state.article, actor: mention.actor))
             }
         }
         if let (index, quote) = currentQuote(), corpus.articles[index].quotes[quote].speakerActor != nil,
-           let speaker = corpus.articles[index].quotes[quote].speaker { return ("speaker", speaker) }
+           let speaker = corpus.speaker(article: index, quote: quote) { return ("speaker", speaker) }
         let visible = visibleOffsets(state)
         if let mention = article.mentions.first(where: { visible.contains($0.span.start) }) {
             return ("actor", corpus.canonicalName(article: state.article, actor: mention.actor))

@@ -162,7 +162,7 @@ extension ReaderState {
             message = "no quotation here; use ] to go to one"
             return
         }
-        guard let speaker = corpus.articles[article].quotes[index].speaker,
+        guard let speaker = corpus.speaker(article: article, quote: index),
               let list = corpus.quotesBySpeaker[speaker],
               let position = list.firstIndex(where: { $0.article == article && $0.quote == index }) else {
             message = "this quotation has no known speaker"

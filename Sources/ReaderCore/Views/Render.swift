@@ -44,7 +44,7 @@ extension ReaderState {
                 parts.insert("\(article.fileName)  \(percent)%", at: 0)
                 if !article.hasFindings { parts.append("finding quotations…") }
                 // What } follows (the quotation's speaker) and, when it differs, what x cross-references.
-                let speaker = currentQuote().flatMap { corpus.articles[$0.article].quotes[$0.index].speaker }
+                let speaker = currentQuote().flatMap { corpus.speaker(article: $0.article, quote: $0.index) }
                 if let speaker { parts.append("speaker: \(speaker)") }
                 if let subject = focusedSubject(), subject.label != "match", subject.name != speaker {
                     parts.append("x: \(subject.label) \(subject.name)")

@@ -137,6 +137,6 @@ struct NamesRolesAndNicknamesTests {
         let corpus = Corpus(articles: [first, second])
         let whitfields = corpus.actors.filter { $0.name.hasSuffix("Whitfield") }
         #expect(whitfields.count == 1)
-        #expect(corpus.articles.flatMap(\.quotes).map(\.speaker) == ["Dana K. Whitfield", "Dana K. Whitfield"])
+        #expect([corpus.speaker(article: 0, quote: 0), corpus.speaker(article: 1, quote: 0)] == ["Dana K. Whitfield", "Dana K. Whitfield"])
     }
 }

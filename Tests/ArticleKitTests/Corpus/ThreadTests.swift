@@ -83,17 +83,19 @@ struct BareSurnameIdentityTests {
 
     @Test func aBareSurnameGoesToTheBearerTheLibraryNamesFarMoreOften() {
         let library = corpus(karl + ["“We will not wait,” Marlow said after the vote."])
-        #expect(library.articles.last?.quotes.first?.speaker == "Karl Marlow")
+        #expect(library.speaker(article: library.articles.count - 1, quote: 0) == "Karl Marlow")
+        // The article's own finding is left as its analysis named it.
+        #expect(library.articles.last?.quotes.first?.speaker == "Marlow")
         #expect(library.actors.filter { $0.name.hasSuffix("Marlow") }.map(\.name).sorted() == ["Ines Marlow", "Karl Marlow"])
     }
 
     @Test func anHonorificPicksTheBearerOfItsGender() {
         let library = corpus(karl + ["“We will not wait,” Mrs. Marlow said after the vote."])
-        #expect(library.articles.last?.quotes.first?.speaker == "Ines Marlow")
+        #expect(library.speaker(article: library.articles.count - 1, quote: 0) == "Ines Marlow")
     }
 
     @Test func twoBearersNamedEquallyOftenLeaveTheSurnameAlone() {
         let library = corpus([karl[0], karl[3], "“We will not wait,” Marlow said after the vote."])
-        #expect(library.articles.last?.quotes.first?.speaker == "Marlow")
+        #expect(library.speaker(article: library.articles.count - 1, quote: 0) == "Marlow")
     }
 }

@@ -16,7 +16,8 @@ struct NavigationTests {
         }
         let state = ReaderFixture.state(120, 40, keys: quoteKeys(target), article: "is-biden")
         #expect(article.quotes[target].span == state.reading!.focus)
-        #expect(statusLine(state).contains("speaker: " + article.quotes[target].speaker!.prefix(20)))
+        let speaker = ReaderFixture.corpus.speaker(article: ReaderFixture.index("is-biden"), quote: target)!
+        #expect(statusLine(state).contains("speaker: " + speaker.prefix(20)))
         #expect(state.render().roleText.contains("F"))
     }
 
