@@ -33,7 +33,7 @@ public enum ArticleAnalyzer {
             offset += length + 2
         }
         var article = Article(
-            fileName: source.fileName, path: source.path, text: cleaned.text, scalars: scalars,
+            fileName: source.fileName, path: source.path, scalars: scalars,
             metadata: MetadataExtractor.metadata(paragraphs: cleaned.paragraphs, fileName: source.fileName),
             paragraphs: paragraphs, sentences: sentences, tokens: tokens, warnings: source.warnings)
         article.wordCount = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }

@@ -31,7 +31,7 @@ public struct Sentence: Hashable, Sendable {
 public struct Article: Sendable {
     public var fileName: String
     public var path: String
-    public var text: String
+    /// The clean text, held once: as scalars, which every span counts.
     public var scalars: ScalarText
     public var metadata: ArticleMetadata
     public var paragraphs: [Paragraph]
@@ -59,7 +59,7 @@ public struct Article: Sendable {
     public static func summary(path: String, metadata: ArticleMetadata, wordCount: Int, contentHash: UInt64,
                                quotes: [Quote], actors: [Actor], mentions: [Mention], warnings: [String],
                                hasFindings: Bool) -> Article {
-        var article = Article(fileName: ArticleSource.fileName(of: path), path: path, text: "", scalars: ScalarText(scalars: []), metadata: metadata,
+        var article = Article(fileName: ArticleSource.fileName(of: path), path: path, scalars: ScalarText(scalars: []), metadata: metadata,
                               paragraphs: [], sentences: [], tokens: [], quotes: quotes, actors: actors, mentions: mentions,
                               warnings: warnings)
         article.wordCount = wordCount
@@ -84,7 +84,6 @@ public struct Article: Sendable {
     public mutating func adoptText(from full: Article) -> Bool {
         guard full.contentHash == contentHash else { return false }
         if hasFindings, full.quotes.count != quotes.count || full.actors.count != actors.count { return false }
-        text = full.text
         scalars = full.scalars
         paragraphs = full.paragraphs
         sentences = full.sentences
@@ -103,6 +102,9 @@ public struct Article: Sendable {
     }
 
     public func text(of span: TextSpan) -> String { scalars.string(span) }
+
+    /// The whole clean text, built for output.
+    public var text: String { scalars.string(TextSpan(0, scalars.count)) }
 
     /// The index of the paragraph holding `offset` (the nearest one before it, between paragraphs).
     public func paragraphIndex(containing offset: Int) -> Int? {
