@@ -23,3 +23,18 @@ int crossread_scalar_width(uint32_t scalar) {
     uselocale(previous);
     return width;
 }
+
+// The widths of U+0000..U+FFFF into `widths` (65,536 entries), switching locale once rather than
+// per scalar; -2 in every entry when the system has no UTF-8 locale. Surrogates are left as -1.
+void crossread_basic_plane_widths(int8_t *widths) {
+    locale_t utf8 = utf8_locale();
+    if (utf8 == (locale_t)0) {
+        for (int value = 0; value < 0x10000; value++) widths[value] = -2;
+        return;
+    }
+    locale_t previous = uselocale(utf8);
+    for (int value = 0; value < 0x10000; value++) {
+        widths[value] = (value >= 0xD800 && value <= 0xDFFF) ? -1 : (int8_t)wcwidth((wchar_t)value);
+    }
+    uselocale(previous);
+}

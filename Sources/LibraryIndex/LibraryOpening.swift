@@ -104,6 +104,13 @@ public struct LibraryOpening: Sendable {
         return article
     }
 
+    /// The text of the article at `index` of `articles` when the opening already read it (an article
+    /// the index did not know): the first screen shows it without reading the file again.
+    public func sourceRead(of index: Int) -> ArticleSource? {
+        guard work.indices.contains(index), case .analyse(let source?) = work[index] else { return nil }
+        return source
+    }
+
     private mutating func add(_ file: LibraryLoader.File, row: Article, work item: Work) {
         files.append(file)
         articles.append(row)

@@ -6,5 +6,6 @@
 /// locale (the same table ncursesw positions by): 0 for combining marks, 2 for wide characters,
 /// -1 for non-printable scalars.
 int crossread_scalar_width(uint32_t scalar);
+void crossread_basic_plane_widths(int8_t *widths);
 
 #endif

@@ -20,11 +20,14 @@ public enum DisplayWidth {
 
     public static func of(_ string: String) -> Int { of(string.unicodeScalars) }
 
+    /// The basic plane's widths, asked of wcwidth in one pass (one locale switch, not one per scalar).
     private static let basicPlane: [UInt8] = {
+        var widths = [Int8](repeating: 1, count: 0x10000)
+        widths.withUnsafeMutableBufferPointer { crossread_basic_plane_widths($0.baseAddress!) }
         var table = [UInt8](repeating: 1, count: 0x10000)
         for value in 0..<0x10000 where value < 0x20 || value >= 0x7F {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            table[value] = UInt8(clamp(crossread_scalar_width(UInt32(value)), fallback: scalar))
+            table[value] = UInt8(clamp(Int32(widths[value]), fallback: scalar))
         }
         return table
     }()

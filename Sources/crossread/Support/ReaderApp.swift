@@ -43,13 +43,19 @@ enum ReaderApp {
         let opening = try ReaderLaunch.opening(start: start, paths: paths, indexPath: articleFirst ? nil : { LibraryIndex.defaultPath(forLibrary: $0) },
                                                  reportsProblems: false, withFolders: !articleFirst)
         var warnings = opening.warnings
-        // The first screen shows an unseen article's text; its full analysis runs after the paint.
+        // The first screen shows an unseen article's text (from what the opening read, not the file
+        // again); its full analysis runs after the paint.
+        let firstText = { (summary: Article) -> Article? in
+            guard let index = opening.articles.firstIndex(where: { $0.path == summary.path }),
+                  let source = opening.sourceRead(of: index) else { return ArticleText.loadWithoutFindings(summary) }
+            return ArticleAnalyzer.analyze(source, depth: .text)
+        }
         var (state, effects) = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24,
-                                                      load: ArticleText.loadWithoutFindings)
+                                                      load: firstText)
         state.positions = saved.positions
         if case .library = start {
             state.resume(saved)
-            effects += ReaderLaunch.readTexts(&state, load: ArticleText.loadWithoutFindings)
+            effects += ReaderLaunch.readTexts(&state, load: firstText)
         }
         if articleFirst {
             state.listLibraryLater()
