@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit", "CorpusGenerator"]),
         .testTarget(name: "ArticleFormatsTests", dependencies: ["ArticleFormats", "ArticleKit"], exclude: ["Pages"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ReaderFiles", "ArticleKit", "CorpusGenerator"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "ReaderFiles", "ArticleKit", "CorpusGenerator", "CDisplayWidth"]),
         .testTarget(name: "CrossreadCLITests", dependencies: ["ArticleKit"]),
         .testTarget(name: "LibraryIndexTests", dependencies: [
             "LibraryIndex", "ArticleKit", "CorpusGenerator", .product(name: "GRDB", package: "GRDB.swift"),

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <locale.h>
+#include <pthread.h>
 #include <wchar.h>
 #include "display_width.h"
 
@@ -24,17 +25,24 @@ int crossread_scalar_width(uint32_t scalar) {
     return width;
 }
 
-// The widths of U+0000..U+FFFF into `widths` (65,536 entries), switching locale once rather than
-// per scalar; -2 in every entry when the system has no UTF-8 locale. Surrogates are left as -1.
-void crossread_basic_plane_widths(int8_t *widths) {
-    locale_t utf8 = utf8_locale();
-    if (utf8 == (locale_t)0) {
-        for (int value = 0; value < 0x10000; value++) widths[value] = -2;
-        return;
+int8_t crossread_basic_widths[0x10000];
+_Atomic unsigned char crossread_basic_blocks_ready[0x100];
+static pthread_mutex_t filling = PTHREAD_MUTEX_INITIALIZER;
+
+// A block is filled when text first shows one of its scalars: the first screen asks wcwidth about
+// the few blocks it shows (ASCII, punctuation), not all 65,536 scalars.
+void crossread_fill_basic_block(uint32_t block) {
+    pthread_mutex_lock(&filling);
+    if (!atomic_load_explicit(&crossread_basic_blocks_ready[block], memory_order_acquire)) {
+        locale_t utf8 = utf8_locale();
+        locale_t previous = utf8 == (locale_t)0 ? (locale_t)0 : uselocale(utf8);
+        for (uint32_t value = block << 8; value < ((block + 1) << 8); value++) {
+            if (utf8 == (locale_t)0) crossread_basic_widths[value] = -2;
+            else if (value >= 0xD800 && value <= 0xDFFF) crossread_basic_widths[value] = -1;
+            else crossread_basic_widths[value] = (int8_t)wcwidth((wchar_t)value);
+        }
+        if (utf8 != (locale_t)0) uselocale(previous);
+        atomic_store_explicit(&crossread_basic_blocks_ready[block], 1, memory_order_release);
     }
-    locale_t previous = uselocale(utf8);
-    for (int value = 0; value < 0x10000; value++) {
-        widths[value] = (value >= 0xD800 && value <= 0xDFFF) ? -1 : (int8_t)wcwidth((wchar_t)value);
-    }
-    uselocale(previous);
+    pthread_mutex_unlock(&filling);
 }

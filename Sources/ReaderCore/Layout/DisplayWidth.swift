@@ -8,7 +8,10 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
-        if value < 0x10000 { return Int(basicPlane[Int(value)]) }
+        if value < 0x10000 {
+            let width = crossread_basic_width(value)
+            return width >= 0 ? Int(width) : clamp(Int32(width), fallback: scalar)
+        }
         return clamp(crossread_scalar_width(value), fallback: scalar)
     }
 
@@ -19,18 +22,6 @@ public enum DisplayWidth {
     }
 
     public static func of(_ string: String) -> Int { of(string.unicodeScalars) }
-
-    /// The basic plane's widths, asked of wcwidth in one pass (one locale switch, not one per scalar).
-    private static let basicPlane: [UInt8] = {
-        var widths = [Int8](repeating: 1, count: 0x10000)
-        widths.withUnsafeMutableBufferPointer { crossread_basic_plane_widths($0.baseAddress!) }
-        var table = [UInt8](repeating: 1, count: 0x10000)
-        for value in 0..<0x10000 where value < 0x20 || value >= 0x7F {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            table[value] = UInt8(clamp(Int32(widths[value]), fallback: scalar))
-        }
-        return table
-    }()
 
     private static func clamp(_ width: Int32, fallback scalar: Unicode.Scalar) -> Int {
         if width >= 0 { return Int(width) }

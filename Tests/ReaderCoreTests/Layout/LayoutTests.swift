@@ -1,3 +1,4 @@
+import CDisplayWidth
 import Testing
 @testable import ReaderCore
 
@@ -9,6 +10,20 @@ struct LayoutTests {
         #expect(DisplayWidth.of("e\u{0301}") == 1)
         #expect(DisplayWidth.of("😀") == 2)
         #expect(DisplayWidth.of("␛[2J") == 4)
+    }
+
+    /// The basic plane's table, filled a block at a time as text needs it, says what wcwidth says for
+    /// every scalar, whichever block is asked first.
+    @Test func theLazyTableAgreesWithWcwidthOnTheWholeBasicPlane() {
+        var disagreements: [UInt32] = []
+        for value in stride(from: UInt32(0xFFFF), through: 0x20, by: -1) {
+            guard let scalar = Unicode.Scalar(value), !(0x7F..<0xA0).contains(value) else { continue }
+            // wcwidth's -1 (not printable) shows as one column; -2 (no UTF-8 locale) is not compared.
+            let expected = crossread_scalar_width(value)
+            guard expected != -2 else { continue }
+            if DisplayWidth.of(scalar) != (expected == -1 ? 1 : Int(expected)) { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty, "first differing: \(disagreements.prefix(5).map { String($0, radix: 16) })")
     }
 
     @Test func breaksAtSpacesWithinTheWidth() {
