@@ -6,7 +6,7 @@ import ReaderCore
 public enum ImmediateEffects {
     public static func perform(_ effect: Effect) -> Event? {
         switch effect {
-        case .readTexts(let requests): return ArticleText.answer(requests)
+        case .readTexts(let requests), .readSentences(let requests): return ArticleText.answer(requests)
         case .findFindings(let articles): return .findingsFound(articles.map(ArticleAnalyzer.withFindings))
         case .listLibrary, .save: return nil
         }

@@ -13,6 +13,12 @@ struct AwaitedTexts: Sendable {
     let requests: [TextRequest]
     let then: Then
 
+    /// Whether the keys typed after the request wait for it: not for a list's sentences.
+    var holdsKeys: Bool {
+        if case .passages = then { return false }
+        return true
+    }
+
     /// The request `reply` answers, if it is one of these and the corpus still holds that article there.
     func request(answeredBy reply: TextReply, in corpus: Corpus) -> TextRequest? {
         guard let request = requests.first(where: { $0.index == reply.index }), corpus.articles.indices.contains(reply.index),

@@ -18,7 +18,7 @@ extension ReaderState {
     /// shown from its text alone, for a jump to a quotation or speaker or a list; the whole library,
     /// for a key that reaches other articles.
     func waits(for key: Key) -> Bool {
-        if awaitedTexts != nil { return true }
+        if awaitedTexts?.holdsKeys == true { return true }
         guard prompt == nil, overlay == nil else { return false }
         let readsTheLibrary: Bool
         switch key {

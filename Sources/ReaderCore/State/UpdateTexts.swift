@@ -18,7 +18,7 @@ extension ReaderState {
     private mutating func request(_ indices: [Int], then: AwaitedTexts.Then) {
         let requests = indices.map { TextRequest(index: $0, summary: corpus.articles[$0]) }
         awaitedTexts = AwaitedTexts(requests: requests, then: then)
-        outbox.append(.readTexts(requests))
+        if case .passages = then { outbox.append(.readSentences(requests)) } else { outbox.append(.readTexts(requests)) }
     }
 
     /// `.textsRead`: adopts the texts (or says why an article cannot be shown) and does what waited

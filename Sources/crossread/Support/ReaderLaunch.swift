@@ -71,6 +71,7 @@ enum ReaderLaunch {
         let effects = state.takeEffects()
         state.run(effects) { effect in
             if case .readTexts(let requests) = effect { return ArticleText.answer(requests, load: load) }
+            // Only the texts the first screen shows are read before it; the rest are the shell's.
             later.append(effect)
             return nil
         }

@@ -3,15 +3,18 @@ import LibraryIndex
 import ReaderCore
 import ReaderFiles
 
-/// The interactive reader's side of its effects. A text is read at once (the key that asked for it
-/// waits a file read, as in `less`); the findings of an article painted from its text, the folder of
-/// an article painted first and the library's analysis run on background threads, and come back as
-/// events when they finish. What to save is kept for the end, after the terminal is restored.
+/// The interactive reader's side of its effects. A text to show is read at once (the key that asked
+/// for it waits a file read, as in `less`); the sentences of a cross-reference list, the findings of
+/// an article painted from its text, the folder of an article painted first and the library's
+/// analysis run on background threads, and come back as events when they finish. What to save is
+/// kept for the end, after the terminal is restored.
 struct ReaderShell: EffectRunner {
     /// The library of an article painted first, listed by `.listLibrary`.
     let libraryPaths: [String]
     var analysis: BackgroundAnalysis?
     private var findings: BackgroundTask<[Article]>?
+    /// The latest list's sentences; an older list's, still being read, are no longer wanted.
+    private var sentences: BackgroundTask<Event>?
     private var library: BackgroundTask<LibraryOpening>?
     private(set) var toSave: SavedState?
 
@@ -20,7 +23,7 @@ struct ReaderShell: EffectRunner {
         self.analysis = analysis
     }
 
-    var isBusy: Bool { analysis != nil || findings != nil || library != nil }
+    var isBusy: Bool { analysis != nil || findings != nil || library != nil || sentences != nil }
 
     /// Runs `effects`; the answer of one run at once is applied to `state`, and its effects run in turn.
     mutating func perform(_ effects: [Effect], on state: inout ReaderState) {
@@ -29,6 +32,8 @@ struct ReaderShell: EffectRunner {
             switch queue.removeFirst() {
             case .readTexts(let requests):
                 queue += state.update(ArticleText.answer(requests))
+            case .readSentences(let requests):
+                sentences = BackgroundTask { ArticleText.answer(requests) }
             case .findFindings(let articles):
                 findings = BackgroundTask { articles.map(ArticleAnalyzer.withFindings) }
             case .listLibrary:
@@ -53,6 +58,10 @@ struct ReaderShell: EffectRunner {
                 analysis = BackgroundAnalysis(folder)
                 events.append(.progress(done: 0, total: folder.pending))
             }
+        }
+        if let running = sentences, let answer = running.take() {
+            sentences = nil
+            events.append(answer)
         }
         if let running = findings, let analysed = running.take() {
             findings = nil

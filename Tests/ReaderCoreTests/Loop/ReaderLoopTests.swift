@@ -17,7 +17,7 @@ struct ReaderLoopTests {
             var queue = effects
             while !queue.isEmpty {
                 switch queue.removeFirst() {
-                case .readTexts(let requests):
+                case .readTexts(let requests), .readSentences(let requests):
                     queue += state.update(.textsRead(requests.map { request in
                         TextReply(index: request.index, article: ReaderFixture.corpus.articles.first { $0.contentHash == request.summary.contentHash })
                     }))

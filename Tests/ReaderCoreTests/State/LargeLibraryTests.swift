@@ -14,15 +14,21 @@ struct LargeLibraryTests {
 
     /// The shell's answers, from the fixture.
     static func answer(_ effect: Effect) -> Event? {
-        guard case .readTexts(let requests) = effect else { return nil }
+        let requests: [TextRequest]
+        switch effect {
+        case .readTexts(let asked), .readSentences(let asked): requests = asked
+        default: return nil
+        }
         return .textsRead(requests.map { TextReply(index: $0.index, article: fixtureText($0.summary)) })
     }
 
     /// The texts the effects ask for, by article.
     static func requested(_ effects: [Effect]) -> [Int] {
         effects.flatMap { effect -> [Int] in
-            guard case .readTexts(let requests) = effect else { return [] }
-            return requests.map(\.index)
+            switch effect {
+            case .readTexts(let requests), .readSentences(let requests): return requests.map(\.index)
+            default: return []
+            }
         }
     }
 
@@ -175,14 +181,21 @@ struct LargeLibraryTests {
         }
         let asked = Self.requested(effects)
         #expect(!asked.isEmpty && !asked.contains(article) && Set(asked).count == asked.count)
-        // Until the texts come, a passage of a summarised article shows its own words.
+        // Until the texts come, a passage of a summarised article shows its own words, and the list
+        // answers keys: nothing waits for its sentences.
         #expect(early.rows.contains { $0.detail.hasPrefix("… «") })
+        guard case .readSentences? = effects.first else {
+            Issue.record("the sentences were not asked for as a list's")
+            return
+        }
+        state.update(.key(.down))
+        #expect(!state.hasWaitingKeys)
         state.run(effects, performing: Self.answer)
         guard case .list(let list)? = state.overlay else {
             Issue.record("the cross-reference list closed")
             return
         }
-        #expect(list.rows.count == early.rows.count && list.rows.count > 1)
+        #expect(list.rows.count == early.rows.count && list.rows.count > 1 && list.selected == 1)
         #expect(list.rows.allSatisfy { !$0.detail.isEmpty && !$0.detail.hasPrefix("… «") })
         // The texts read for the list's sentences are not kept.
         #expect(asked.allSatisfy { !state.corpus.articles[$0].hasText })
