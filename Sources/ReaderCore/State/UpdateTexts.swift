@@ -22,10 +22,10 @@ extension ReaderState {
     }
 
     /// `.textsRead`: adopts the texts (or says why an article cannot be shown) and does what waited
-    /// for them. A reply to an older request, or for an article the corpus no longer holds there, is
-    /// dropped.
+    /// for them. A reply that answers nothing awaited (an older request's, or for an article the corpus
+    /// no longer holds there) is dropped, and the request still waits for its own.
     mutating func takeTexts(_ replies: [TextReply]) {
-        guard let awaited = awaitedTexts else { return }
+        guard let awaited = awaitedTexts, replies.contains(where: { awaited.request(answeredBy: $0, in: corpus) != nil }) else { return }
         awaitedTexts = nil
         if case .passages(let name) = awaited.then {
             takePassageSentences(replies, awaited, name)

@@ -112,6 +112,9 @@ struct LargeLibraryTests {
         state.update(.textsRead([TextReply(index: 1, article: Self.fixtureText(state.corpus.articles[1]))]))
         #expect(!state.corpus.articles[1].hasText)
         #expect(state.mode == .library)
+        // The request still waits for its own answer.
+        state.update(.textsRead([TextReply(index: 0, article: Self.fixtureText(state.corpus.articles[0]))]))
+        #expect(state.mode == .reading && state.reading?.article == 0)
     }
 
     @Test func onlyAFewLoadedTextsAreKept() {
