@@ -21,12 +21,13 @@ public final class TestBackend: TerminalBackend {
 
     public func start() throws { isActive = true }
     public func stop() { isActive = false }
-    public var size: (width: Int, height: Int) { (shown.width, shown.height) }
+    public var size: (width: Int, height: Int) { pendingSize ?? (shown.width, shown.height) }
+    private var pendingSize: (width: Int, height: Int)?
 
-    /// Resizes the terminal: the next event is the resize, and the next paint clears.
+    /// Resizes the terminal: the next event is the resize. The grid keeps its old size until a paint
+    /// of the new size, which `ScreenDiff` then paints whole.
     public func resize(width: Int, height: Int) {
-        shown = Screen(width: width, height: height)
-        painted = false
+        pendingSize = (width, height)
         events.insert(.resize(width: width, height: height), at: 0)
     }
 
@@ -38,6 +39,7 @@ public final class TestBackend: TerminalBackend {
             writes += 1
         }
         shown = grid
+        pendingSize = nil
         painted = true
         paints += 1
         lastPaintWrites = writes
