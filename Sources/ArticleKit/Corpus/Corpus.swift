@@ -66,8 +66,6 @@ public struct Corpus: Sendable {
         return found.speakerActor.map { canonicalName(article: article, actor: $0) } ?? found.speaker
     }
 
-    public func speaker(of reference: QuoteReference) -> String? { speaker(article: reference.article, quote: reference.quote) }
-
     public func corpusActorIndex(named name: String) -> Int? {
         let folded = TextFolding.fold(name)
         if let exact = actors.firstIndex(where: { TextFolding.fold($0.name) == folded }) { return exact }

@@ -4,10 +4,8 @@
 /// so a loop on it ends. Tests check the paint path and the loop without a terminal.
 public final class TestBackend: TerminalBackend {
     public private(set) var shown: Screen
-    /// Cells written by the last paint, and by all of them.
+    /// Cells written by the last paint.
     public private(set) var lastPaintWrites = 0
-    public private(set) var totalWrites = 0
-    public private(set) var isActive = false
     public var interrupted = false
     public private(set) var paints = 0
     private var painted = false
@@ -19,8 +17,9 @@ public final class TestBackend: TerminalBackend {
         self.events = events
     }
 
-    public func start() throws { isActive = true }
-    public func stop() { isActive = false }
+    /// Nothing to take or give back.
+    public func start() throws {}
+    public func stop() {}
     public var size: (width: Int, height: Int) { pendingSize ?? (shown.width, shown.height) }
     private var pendingSize: (width: Int, height: Int)?
 
@@ -43,7 +42,6 @@ public final class TestBackend: TerminalBackend {
         painted = true
         paints += 1
         lastPaintWrites = writes
-        totalWrites += writes
     }
 
     public func nextEvent(timeout: Int32) -> Event? {
