@@ -3,7 +3,8 @@
 enum BioSentence {
     /// The name a bio sentence introduces, or nil.
     static func name(in text: String) -> String? {
-        // Only the first twenty words are read: the rest of a long paragraph stays unsplit.
+        // At most 21 words are read (a name of up to five, "is", a determiner, fourteen of the clause):
+        // the rest of a long paragraph stays unsplit.
         let words = text.split(separator: " ", maxSplits: 24, omittingEmptySubsequences: true)
         guard words.count >= 5 else { return nil }
         var nameWords: [Substring] = []

@@ -78,7 +78,7 @@ public struct Article: Sendable {
     }
 
     /// Takes the text, tokens and sentences of `full`, a fresh analysis of the same file, keeping this
-    /// article's findings (whose speakers the corpus has already made canonical); an article without
+    /// article's findings; an article without
     /// findings takes those of `full` if it has them (a text-only analysis leaves them to come later).
     /// False, and nothing changes, when the file is no longer the one analysed.
     public mutating func adoptText(from full: Article) -> Bool {
