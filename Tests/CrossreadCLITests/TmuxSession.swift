@@ -37,27 +37,25 @@ final class TmuxSession {
     /// Waits until the screen contains `text` (up to `timeout` seconds); returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if last.contains(text) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        Issue.record("timed out waiting for “\(text)”; screen:\n\(last)")
-        return last
+        try waitUntil(timeout: timeout, "timed out waiting for “\(text)”") { $0.contains(text) }
     }
 
     /// Waits until the screen no longer contains `text` (up to `timeout` seconds).
     func waitUntilGone(_ text: String, timeout: Double = 10) throws {
+        _ = try waitUntil(timeout: timeout, "timed out waiting for “\(text)” to go") { !$0.contains(text) }
+    }
+
+    /// Polls the screen until `done` holds; records `failure` with the last screen when it never does.
+    private func waitUntil(timeout: Double, _ failure: String, _ done: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if !last.contains(text) { return }
+            if done(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        Issue.record("timed out waiting for “\(text)” to go; screen:\n\(last)")
+        Issue.record("\(failure); screen:\n\(last)")
+        return last
     }
 
     /// Waits until the screen stays the same for `quiet` seconds (up to `timeout`): keys and resizes

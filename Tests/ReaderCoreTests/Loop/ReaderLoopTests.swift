@@ -18,9 +18,7 @@ struct ReaderLoopTests {
             while !queue.isEmpty {
                 switch queue.removeFirst() {
                 case .readTexts(let requests), .readSentences(let requests):
-                    queue += state.update(.textsRead(requests.map { request in
-                        TextReply(index: request.index, article: ReaderFixture.corpus.articles.first { $0.contentHash == request.summary.contentHash })
-                    }))
+                    queue += state.update(ReaderFixture.textsRead(requests))
                 case .findFindings: findingsAsked += 1
                 case .listLibrary: break
                 case .save(let state): saved.append(state)

@@ -7,19 +7,12 @@ import Testing
 /// losing the reader's place.
 @Suite("Large library")
 struct LargeLibraryTests {
-    /// The shell reads an article's text from its file; here the fixture's analysed article stands in.
-    static func fixtureText(_ summary: Article) -> Article? {
-        ReaderFixture.corpus.articles.first { $0.contentHash == summary.contentHash }
-    }
-
     /// The shell's answers, from the fixture.
     static func answer(_ effect: Effect) -> Event? {
-        let requests: [TextRequest]
         switch effect {
-        case .readTexts(let asked), .readSentences(let asked): requests = asked
+        case .readTexts(let requests), .readSentences(let requests): return ReaderFixture.textsRead(requests)
         default: return nil
         }
-        return .textsRead(requests.map { TextReply(index: $0.index, article: fixtureText($0.summary)) })
     }
 
     /// The texts the effects ask for, by article.
@@ -109,11 +102,11 @@ struct LargeLibraryTests {
         var state = ReaderState(corpus: Self.analysedSummaries(), width: 120, height: 40)
         state.openArticle(0)
         _ = state.takeEffects()
-        state.update(.textsRead([TextReply(index: 1, article: Self.fixtureText(state.corpus.articles[1]))]))
+        state.update(.textsRead([TextReply(index: 1, article: ReaderFixture.text(of: state.corpus.articles[1]))]))
         #expect(!state.corpus.articles[1].hasText)
         #expect(state.mode == .library)
         // The request still waits for its own answer.
-        state.update(.textsRead([TextReply(index: 0, article: Self.fixtureText(state.corpus.articles[0]))]))
+        state.update(.textsRead([TextReply(index: 0, article: ReaderFixture.text(of: state.corpus.articles[0]))]))
         #expect(state.mode == .reading && state.reading?.article == 0)
     }
 

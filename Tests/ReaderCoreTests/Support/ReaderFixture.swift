@@ -15,6 +15,16 @@ enum ReaderFixture {
 
     static func index(_ prefix: String) -> Int { corpus.articles.firstIndex { $0.fileName.hasPrefix(prefix) }! }
 
+    /// What the shell reads for a summarised article; here the fixture's analysed article stands in.
+    static func text(of summary: Article) -> Article? {
+        corpus.articles.first { $0.contentHash == summary.contentHash }
+    }
+
+    /// The shell's answer to a request for texts, from the fixture.
+    static func textsRead(_ requests: [TextRequest]) -> Event {
+        .textsRead(requests.map { TextReply(index: $0.index, article: text(of: $0.summary)) })
+    }
+
     /// A reader of the given size after the given keys (names as `snapshot --keys` takes them).
     static func state(_ width: Int, _ height: Int, keys: String = "", article: String? = nil) -> ReaderState {
         var state = ReaderState(corpus: corpus, width: width, height: height)
