@@ -28,7 +28,7 @@ struct DevTypeAgreementTests {
             print("PolNeAR dev \(kind.rawValue): F1 \(agreement.f1(kind)) (CoreNLP \(counts.gold), crossread \(counts.predicted), agreed \(counts.agreed))")
         }
         if ProcessInfo.processInfo.environment["CROSSREAD_TYPE_DISAGREEMENTS"] != nil {
-            for entry in agreement.disagreements { print("DISAGREE\t\(entry.0)\t\(entry.1)\t\(entry.2)\t\(entry.3)") }
+            for entry in agreement.disagreements { print("DISAGREE\t\(entry.0)\t\(entry.1)\t\(entry.2)\t\(entry.3)\t\(entry.4)") }
         }
         // Floors a little under the measured agreement (issue 13 asks for 0.90 each): CoreNLP is wrong
         // sometimes, so a right change can lower it ("Jordan said" of Jim Jordan, which CoreNLP calls a place).

@@ -2,7 +2,8 @@
 /// name; a person's surname alone ("Whitfield") joins the one full name that ends with it ("Dana
 /// Whitfield"), or, when two share it (Pablo and Lucia Ortega), the one named in the same or the
 /// previous sentence, else the one the article named first (news names its main subject first and
-/// gives the other their first name each time); an organisation's name that begins with a known
+/// gives the other their first name each time); an organisation shortened by its place or body ("the
+/// Times" after "The New York Times") is the one it shortens; an organisation's name that begins with a known
 /// person ("Whitfield National Security Council") is split into the two. A name inside quotation marks is a mention but never the source
 /// of a canonical name ("Crooked Dana Whitfield" in a quoted slogan stays Dana Whitfield).
 struct ActorGrouping {
@@ -21,6 +22,10 @@ struct ActorGrouping {
         var actorByKey: [String: Int] = [:]
         let resolved = splitPersonPrefixes(names)
         let fullNames = personFullNames(resolved)
+        let organizations = OrganizationNames(names: resolved.compactMap { name in
+            guard case .actor(.organization) = name.kind, !isQuoted(name) else { return nil }
+            return name.surface
+        }, places: places)
         var latestFullName: [String: (name: String, sentence: Int)] = [:]
         var firstFullName: [String: String] = [:]
 
@@ -38,6 +43,11 @@ struct ActorGrouping {
             if kind == .place, let canonical = places.canonicalName(folded) {
                 display = canonical
                 key = "place:" + TextFolding.fold(canonical)
+            } else if kind == .organization || InternationalBodies.table[folded] != nil, let body = organizations.canonical(folded) {
+                // "the Security Council" after "the U.N. Security Council".
+                display = body.display
+                kind = .organization
+                key = "org:" + body.identity
             } else if let body = InternationalBodies.table[folded] {
                 display = body
                 kind = .organization
@@ -180,10 +190,14 @@ struct FullNames {
         return TextFolding.fold(kept.map { String(parts[$0]) }.joined(separator: " "))
     }
 
-    /// The folded last word and last two words of a full name (none for a single word).
+    /// The folded last word and last two words of a full name (none for a single word). A name suffix
+    /// is not a surname: "Joseph R. Biden Jr." is "Biden" and "Biden Jr.".
     static func surnames(of fullName: String) -> [String] {
         let parts = fullName.split(separator: " ").map { TextFolding.fold(String($0)) }
         guard parts.count >= 2 else { return [] }
+        if parts.count >= 3, NameWords.suffixes.contains(parts.last!.hasSuffix(".") ? String(parts.last!.dropLast()) : parts.last!) {
+            return [parts[parts.count - 2], parts.suffix(2).joined(separator: " ")]
+        }
         return [parts.last!, parts.suffix(2).joined(separator: " ")]
     }
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import ArticleKit
 
-/// Twenty-one alias and ambiguity cases of news prose, each with the persons the article must end up
+/// Twenty-two alias and ambiguity cases of news prose, each with the persons the article must end up
 /// with and who speaks its quotation: the forms one person takes within an article, and the people
 /// who share a name without being one.
 @Suite("Aliases and ambiguity: one person, one actor")
@@ -78,6 +78,9 @@ struct AliasCasesTests {
         Case(label: "a lawyer speaks for a client",
              body: "Jorge Alba was charged on Friday. “My client is innocent,” Alba's lawyer said.",
              persons: ["Jorge Alba"], speaker: "Alba's lawyer"),
+        Case(label: "a surname before a name suffix",
+             body: "Vice Mayor Curtis L. Pemberton Jr. opened the hearing. “The budget is balanced,” Pemberton said.",
+             persons: ["Curtis L. Pemberton Jr."], speaker: "Curtis L. Pemberton Jr."),
     ]
 
     @Test(arguments: cases)

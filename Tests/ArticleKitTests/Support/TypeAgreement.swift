@@ -8,8 +8,8 @@ import Foundation
 struct TypeAgreement {
     struct Counts { var gold = 0, predicted = 0, agreed = 0 }
     var byKind: [ActorKind: Counts] = [:]
-    /// Disagreements as (article, words, CoreNLP's kind or "-", crossread's kind or "-").
-    var disagreements: [(String, String, String, String)] = []
+    /// Disagreements as (article, words, CoreNLP's kind or "-", crossread's kind or "-", how many).
+    var disagreements: [(String, String, String, String, Int)] = []
 
     func f1(_ kind: ActorKind) -> Double {
         let counts = byKind[kind] ?? Counts()
@@ -57,12 +57,12 @@ struct TypeAgreement {
                 byKind[kind, default: Counts()].gold += count
                 let agreed = min(count, predicted[key] ?? 0)
                 byKind[kind, default: Counts()].agreed += agreed
-                if agreed < count { disagreements.append((name, key, kind.rawValue, "-")) }
+                if agreed < count { disagreements.append((name, key, kind.rawValue, "-", count - agreed)) }
             }
             for (key, count) in predicted {
                 let kind = predictedKind[key]!
                 byKind[kind, default: Counts()].predicted += count
-                if count > (goldCounts[key] ?? 0) { disagreements.append((name, key, "-", kind.rawValue)) }
+                if count > (goldCounts[key] ?? 0) { disagreements.append((name, key, "-", kind.rawValue, count - (goldCounts[key] ?? 0))) }
             }
         }
     }
