@@ -2,7 +2,7 @@
 /// them. Derived from the learned weights (a retrain changes it by itself) and a revision number to
 /// raise when code changes what the analysis finds without a retrain.
 public enum AnalysisVersion {
-    static let revision: UInt32 = 5
+    static let revision: UInt32 = 6
 
     /// A positive number below 2^20.
     public static let fingerprint: Int = {

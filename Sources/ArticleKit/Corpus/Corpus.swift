@@ -1,7 +1,8 @@
 import Synchronization
 
 /// A set of analysed articles and what ties them together: one actor registry across articles
-/// (a surname alone joins the one full name seen anywhere in the corpus), and the speaker index.
+/// (a surname alone joins the one full name seen anywhere in the corpus, a short first name the one
+/// full first name on that surname), and the speaker index.
 public struct Corpus: Sendable {
     public struct CorpusActor: Sendable, Hashable {
         public var name: String
@@ -101,6 +102,15 @@ public struct Corpus: Sendable {
                 target[index] = fullGroup
             }
         }
+        for (short, full) in Self.firstNameShortForms(groups: groups, articles: articles) where target[short] == short {
+            target[short] = full
+        }
+        // A surname may have joined a group that itself joined a fuller one.
+        for index in target.indices {
+            var root = target[index], steps = 0
+            while target[root] != root, steps < target.count { root = target[root]; steps += 1 }
+            target[index] = root
+        }
         var corpusIndexOfGroup: [Int: Int] = [:]
         corpusActor = articles.map { [Int](repeating: 0, count: $0.actors.count) }
         for (index, group) in groups.enumerated() {
@@ -145,6 +155,37 @@ public struct Corpus: Sendable {
         guard let top = spread.indices.max(by: { spread[$0] < spread[$1] }) else { return nil }
         let others = spread.reduce(0, +) - spread[top]
         return spread[top] >= 2 && spread[top] >= 3 * others ? remaining[top] : nil
+    }
+
+    /// "Len Burman" in one article and "Leonard E. Burman" in another: a person group whose first name
+    /// is a short form of the first name of exactly one other group with the same surname (and the
+    /// same name suffix, and no gender against it) → that group.
+    static func firstNameShortForms(groups: [[ArticleActor]], articles: [Article]) -> [(Int, Int)] {
+        struct Person { var group: Int; var first: String; var gender: Gender? }
+        var bySurname: [String: [Person]] = [:]
+        for (index, group) in groups.enumerated() {
+            let actor = articles[group[0].article].actors[group[0].actor]
+            let words = actor.name.split(separator: " ").map(String.init)
+            guard actor.kind == .person, words.count >= 2, let surname = FullNames.surnames(of: actor.name).first else { continue }
+            let suffix = NameWords.suffixes.contains(String(TextFolding.fold(words.last!).filter { $0 != "." })) ? words.last! : ""
+            let gender = group.lazy.compactMap { articles[$0.article].actors[$0.actor].gender }.first
+                ?? AntecedentRanker.firstName(actor.name).flatMap(GenderedNames.shared.gender(of:))
+            bySurname[surname + "|" + suffix, default: []].append(Person(group: index, first: words[0], gender: gender))
+        }
+        var merges: [(Int, Int)] = []
+        for key in bySurname.keys.sorted() {
+            let people = bySurname[key]!
+            guard people.count > 1 else { continue }
+            for person in people {
+                let fuller = people.filter { other in
+                    FirstNameForms.isShortForm(person.first, of: other.first)
+                        && (person.gender == nil || other.gender == nil || person.gender == other.gender)
+                }
+                let identities = Set(fuller.map { TextFolding.fold($0.first) })
+                if identities.count == 1, let full = fuller.first { merges.append((person.group, full.group)) }
+            }
+        }
+        return merges
     }
 
     private mutating func buildSpeakerIndex() {

@@ -99,3 +99,38 @@ struct BareSurnameIdentityTests {
         #expect(library.speaker(article: library.articles.count - 1, quote: 0) == "Marlow")
     }
 }
+
+@Suite("One corpus actor for a short first name")
+struct ShortFirstNameIdentityTests {
+    private func corpus(_ bodies: [String]) -> Corpus {
+        Corpus(articles: bodies.enumerated().map { index, body in
+            ArticleAnalyzer.analyze(ArticleSource(path: "article-\(index).txt", text: "Budget report \(index)\n\n" + body))
+        })
+    }
+
+    @Test func aShortFormOfTheFirstNameIsTheSamePerson() {
+        let library = corpus([
+            "“The deficit will widen,” said Theodore K. Varga, an economist at the institute.",
+            "“Nobody pays for this,” said Theo Varga, who studies tax policy.",
+        ])
+        #expect(library.speaker(article: 1, quote: 0) == "Theodore K. Varga")
+        #expect(library.actors.filter { $0.name.hasSuffix("Varga") }.map(\.name) == ["Theodore K. Varga"])
+    }
+
+    @Test func aShortFormTwoFullNamesCouldTakeStaysApart() {
+        let library = corpus([
+            "“The deficit will widen,” said Theodore Varga, an economist at the institute.",
+            "“The levy is fair,” said Theodora Varga, a councillor.",
+            "“Nobody pays for this,” said Theo Varga, who studies tax policy.",
+        ])
+        #expect(library.speaker(article: 2, quote: 0) == "Theo Varga")
+    }
+
+    @Test func lettersInOrderAfterTheFirstTwo() {
+        #expect(FirstNameForms.isShortForm("Len", of: "Leonard"))
+        #expect(FirstNameForms.isShortForm("Chris", of: "Christopher"))
+        #expect(!FirstNameForms.isShortForm("Bill", of: "William"))
+        #expect(!FirstNameForms.isShortForm("Al", of: "Alan"))
+        #expect(!FirstNameForms.isShortForm("Leonard", of: "Len"))
+    }
+}

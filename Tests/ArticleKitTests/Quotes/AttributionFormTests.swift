@@ -101,4 +101,9 @@ struct AttributionFormTests {
         #expect(speakers("As the government's newly released National Water Strategy states, “Every river must be measured.”")
             == ["National Water Strategy"])
     }
+
+    @Test func aNounThatIsAlsoAReportingVerbIsTheVerbWhenNoVerbFollows() {
+        #expect(speakers("The Oregon Tribune reports that county officials kept the audit “under lock and key.”") == ["Oregon Tribune"])
+        #expect(speakers("A Budget Office report found that the fund was “nearly empty.”") == ["a Budget Office report"])
+    }
 }

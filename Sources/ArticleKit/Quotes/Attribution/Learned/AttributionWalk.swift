@@ -11,6 +11,9 @@ struct AttributionWalk {
     let sites: [QuoteSite]
     let labels: TranscriptLabels
     let namesWanted: Bool
+    /// The one person of the article whose surname a word is, by the word's key: a capitalised speaker
+    /// the recognizer passed over ("said Burman", read as Burma's demonym) is still that person.
+    let personBySurname: [UInt64: Int]
     private(set) var chosen: [SpeakerCandidate?]
     private(set) var results: [Attribution]
 
@@ -23,6 +26,7 @@ struct AttributionWalk {
         sites = context.sites()
         labels = TranscriptLabels(context: context)
         self.namesWanted = namesWanted
+        personBySurname = Self.personsBySurname(context.actors.actors)
         chosen = Array(repeating: nil, count: sites.count)
         results = []
         results.reserveCapacity(sites.count)
@@ -196,6 +200,9 @@ struct AttributionWalk {
                 return resolve(SpeakerCandidate(kind: .descriptor, tokens: head..<(head + 1), head: head, span: context.tokens[head].span))
             }
             guard let span = candidate.span else { return nil }
+            if candidate.tokens.count == 1, let actor = personBySurname[context.layer.keys[candidate.head]] {
+                return speaker(actor: actor, span: span)
+            }
             return ResolvedSpeaker(name: context.text.string(span), actor: nil, span: span)
         default:
             return nil
@@ -235,10 +242,12 @@ struct AttributionWalk {
         guard token < layer.count, layer.has(token, .word), !layer.has(token, .capitalised), !layer.has(token, .quoted) else { return nil }
         // Any noun between a possessive and a reporting verb speaks ("Vance’s lawyer said"); a known
         // speaker noun that is also a reporting word is a noun after a determiner and a name ("a Budget
-        // Office report found").
+        // Office report found"), unless "that" or punctuation follows it: then it is the verb ("The
+        // Ledger reports that").
         if layer.has(candidate.head, .possessive), context.cueStems[token] == 0, context.reportingVerb(from: token + 1, skipping: 2) != nil { return token }
         if context.cueStems[token] != 0, generator.descriptorHeads.contains(layer.keys[token]), candidate.tokens.lowerBound > 0,
-           CandidateGenerator.determinerKeys.contains(layer.keys[candidate.tokens.lowerBound - 1]) { return token }
+           CandidateGenerator.determinerKeys.contains(layer.keys[candidate.tokens.lowerBound - 1]),
+           token + 1 < layer.count, !layer.has(token + 1, .punctuation), layer.keys[token + 1] != Self.thatKey { return token }
         while token < layer.count, token < candidate.tokens.upperBound + 3, layer.has(token, .word), !layer.has(token, .capitalised),
               !layer.has(token, .quoted), context.cueStems[token] == 0 {
             if generator.descriptorHeads.contains(layer.keys[token]) { return token }
@@ -247,7 +256,20 @@ struct AttributionWalk {
         return nil
     }
 
+    /// Surnames that only one person of the article bears.
+    static func personsBySurname(_ actors: [Actor]) -> [UInt64: Int] {
+        var found: [UInt64: Int] = [:], shared: Set<UInt64> = []
+        for (index, actor) in actors.enumerated() where actor.kind == .person {
+            guard let surname = FullNames.surnames(of: actor.name).first else { continue }
+            let key = WordKey.of(surname)
+            if let other = found[key], other != index { shared.insert(key) } else { found[key] = index }
+        }
+        for key in shared { found[key] = nil }
+        return found
+    }
+
     static let firstPersonKey = WordKey.of("i")
+    static let thatKey = WordKey.of("that")
     static let definiteMark: UInt64 = 0xDEF1_417E
 
     /// The actors of the last few speech quotations, most recent first.
