@@ -15,7 +15,7 @@ enum FindingsCoding {
             write(quote.content, &writer)
             writer.write(quote.paragraph)
             writer.write(quote.kind == .speech ? 0 : 1)
-            writer.write(optional: quote.speaker)
+            if case .descriptor(let words) = quote.speaker { writer.write(optional: words) } else { writer.write(optional: String?.none) }
             writer.write(optional: quote.speakerActor)
             writer.write(quote.speakerSpan == nil ? 0 : 1)
             if let span = quote.speakerSpan { write(span, &writer) }
@@ -59,11 +59,12 @@ enum FindingsCoding {
             let span = try readSpan(&reader), content = try readSpan(&reader)
             let paragraph = try reader.int()
             let kind: QuoteKind = try reader.int() == 0 ? .speech : .term
-            let speaker = try reader.optionalString()
+            let descriptor = try reader.optionalString()
             let speakerActor = try reader.optionalInt()
+            let speaker = speakerActor.map(QuoteSpeaker.actor) ?? descriptor.map(QuoteSpeaker.descriptor)
             let speakerSpan = try reader.int() == 1 ? try readSpan(&reader) : nil
             quotes.append(Quote(span: span, content: content, paragraph: paragraph, kind: kind, speaker: speaker,
-                                speakerActor: speakerActor, speakerSpan: speakerSpan, cue: try reader.optionalString(),
+                                speakerSpan: speakerSpan, cue: try reader.optionalString(),
                                 rule: try reader.optionalString()))
         }
         var actors: [Actor] = []

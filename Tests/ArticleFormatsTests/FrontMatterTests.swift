@@ -29,7 +29,7 @@ struct FrontMatterTests {
         #expect(article.paragraphs.count == 6)
         #expect(!article.text.contains("---") && !article.text.contains("source:"))
         #expect(article.text.hasSuffix("Source: https://example.org/port-talks"))
-        #expect(article.quotes.first?.speaker == "Ilse Marten")
+        #expect(article.quotes.first.flatMap(article.speakerName(of:)) == "Ilse Marten")
     }
 
     @Test func invalidYAMLIsShownAsTextWithAWarning() {

@@ -22,8 +22,8 @@ struct WebPageTests {
         let fromText = ArticleAnalyzer.analyze(ArticleSource(path: page.name, text: page.twin))
         #expect(fromPage.metadata == fromText.metadata)
         #expect(fromPage.metadata.author != nil)
-        #expect(fromPage.quotes.map { [fromPage.text(of: $0.content), $0.speaker ?? "-"] }
-            == fromText.quotes.map { [fromText.text(of: $0.content), $0.speaker ?? "-"] })
+        #expect(fromPage.quotes.map { [fromPage.text(of: $0.content), fromPage.speakerName(of: $0) ?? "-"] }
+            == fromText.quotes.map { [fromText.text(of: $0.content), fromText.speakerName(of: $0) ?? "-"] })
         #expect(!fromPage.quotes.isEmpty)
     }
 

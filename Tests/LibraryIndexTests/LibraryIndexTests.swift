@@ -58,7 +58,7 @@ import Testing
         let position = second.opening.files.firstIndex { $0.path.hasSuffix("article-2.txt") }!
         #expect(second.opening.articles[position].pendingCounts == nil)
         #expect(second.opening.articles.enumerated().allSatisfy { $0.offset == position || $0.element.pendingCounts != nil })
-        #expect(second.articles[position].quotes.contains { $0.speaker == "Maren Okafor" })
+        #expect(second.articles[position].quotes.contains { second.articles[position].speakerName(of: $0) == "Maren Okafor" })
         let third = Self.openAndComplete(scratch)
         #expect(third.opening.articles[position].pendingCounts?.quotes == second.articles[position].quotes.count)
         #expect(third.articles[position].quotes == second.articles[position].quotes)

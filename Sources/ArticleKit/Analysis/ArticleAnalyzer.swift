@@ -58,7 +58,7 @@ public enum ArticleAnalyzer {
         let attributions = AttributionWalk.attribute(context, model: .shared)
         article.quotes = zip(context.quoteMarks, attributions).map { marks, attribution in
             Quote(span: marks.span, content: marks.content, paragraph: marks.paragraph, kind: attribution.kind,
-                  speaker: attribution.speaker?.name, speakerActor: attribution.speaker?.actor,
+                  speaker: attribution.speaker.map { found in found.actor.map(QuoteSpeaker.actor) ?? .descriptor(found.name) },
                   speakerSpan: attribution.speaker?.span, cue: attribution.cue, rule: attribution.rule)
         }
     }

@@ -63,8 +63,11 @@ public struct Corpus: Sendable {
     /// canonical name, a descriptor ("an aide") as the article words it. The article's own `speaker`
     /// is left as its analysis found it.
     public func speaker(article: Int, quote: Int) -> String? {
-        let found = articles[article].quotes[quote]
-        return found.speakerActor.map { canonicalName(article: article, actor: $0) } ?? found.speaker
+        switch articles[article].quotes[quote].speaker {
+        case .actor(let actor): return canonicalName(article: article, actor: actor)
+        case .descriptor(let words): return words
+        case nil: return nil
+        }
     }
 
     public func corpusActorIndex(named name: String) -> Int? {

@@ -88,6 +88,6 @@ struct AliasCasesTests {
         let article = analyze(example.body)
         let persons = Set(article.actors.filter { $0.kind == .person }.map(\.name))
         #expect(persons == example.persons, "\(example.label): \(persons)")
-        #expect(article.quotes.first { $0.kind == .speech }?.speaker == example.speaker, "\(example.label)")
+        #expect(article.firstSpeaker == example.speaker, "\(example.label)")
     }
 }

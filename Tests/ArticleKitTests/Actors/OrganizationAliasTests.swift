@@ -21,7 +21,7 @@ struct OrganizationAliasTests {
             """)
         let council = organizations(article)["United Nations Human Rights Council"]
         #expect(council == ["U.N. Human Rights Council", "United Nations Human Rights Council", "Human Rights Council"])
-        #expect(article.quotes.first { $0.kind == .speech }?.speaker == "United Nations Human Rights Council")
+        #expect(article.firstSpeaker == "United Nations Human Rights Council")
     }
 
     @Test func aShortFormTwoBodiesCouldTakeStaysItsOwn() {

@@ -85,7 +85,7 @@ struct BareSurnameIdentityTests {
         let library = corpus(karl + ["“We will not wait,” Marlow said after the vote."])
         #expect(library.speaker(article: library.articles.count - 1, quote: 0) == "Karl Marlow")
         // The article's own finding is left as its analysis named it.
-        #expect(library.articles.last?.quotes.first?.speaker == "Marlow")
+        #expect(library.articles.last.flatMap { $0.quotes.first.flatMap($0.speakerName(of:)) } == "Marlow")
         #expect(library.actors.filter { $0.name.hasSuffix("Marlow") }.map(\.name).sorted() == ["Ines Marlow", "Karl Marlow"])
     }
 

@@ -106,7 +106,8 @@ struct LearnedAttributionTests {
     @Test func chosenMentionIsReportedWithItsOffsets() {
         let article = analyze("“Prices will fall by spring,” said Karin Obuya, the bank’s chief economist.")
         let quote = article.quotes[0]
-        #expect(quote.speaker == "Karin Obuya")
+        #expect(quote.speaker == .actor(article.actors.firstIndex { $0.name == "Karin Obuya" }!))
+        #expect(article.speakerName(of: quote) == "Karin Obuya")
         #expect(quote.speakerSpan.map { article.text(of: $0) } == "Karin Obuya")
         #expect(quote.cue == "said")
     }

@@ -45,7 +45,7 @@ struct HostileInputTests {
         Self.checkInvariants(article)
         #expect(article.paragraphs.count == 1)
         #expect(article.quotes.count == 20_000)
-        #expect(article.quotes.allSatisfy { $0.speaker == "Ana Reyes" })
+        #expect(article.quotes.allSatisfy { article.speakerName(of: $0) == "Ana Reyes" })
     }
 
     @Test func twentyMegabyteLineReadsAsText() {

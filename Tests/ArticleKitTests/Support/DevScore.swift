@@ -47,7 +47,7 @@ struct DevScore {
             let matching = predictions.indices.filter { !taken.contains($0) && GoldScore.matches(text, GoldScore.normalized(article.text(of: predictions[$0].content))) }
             let match = (record["match"] as? [String] ?? []).map { $0.lowercased() }.filter { !$0.isEmpty }
             func right(_ index: Int) -> Bool {
-                let speaker = predictions[index].speaker?.lowercased() ?? ""
+                let speaker = article.speakerName(of: predictions[index])?.lowercased() ?? ""
                 return !speaker.isEmpty && match.contains { speaker.contains($0) }
             }
             guard let index = matching.first(where: right) ?? matching.first else { continue }

@@ -44,7 +44,7 @@ struct GoldScore {
             let text = Self.normalized(quote["quote"] as? String ?? "")
             let match = (quote["match"] as? [String] ?? []).map { $0.lowercased() }
             let candidates = predictions.indices.filter { !taken.contains($0) && Self.matches(text, Self.normalized(article.text(of: predictions[$0].content))) }
-            let right = candidates.first { index in match.contains { predictions[index].speaker?.lowercased().contains($0) ?? false } }
+            let right = candidates.first { index in match.contains { article.speakerName(of: predictions[index])?.lowercased().contains($0) ?? false } }
             guard let chosen = right ?? candidates.first else {
                 errors.append("\(article.fileName): missed quote \(text.prefix(60))")
                 continue
@@ -52,7 +52,7 @@ struct GoldScore {
             taken.insert(chosen)
             found += 1
             if right != nil { attributedRight += 1 } else {
-                errors.append("\(article.fileName): wrong speaker \(predictions[chosen].speaker ?? "nil") for \(text.prefix(50))")
+                errors.append("\(article.fileName): wrong speaker \(article.speakerName(of: predictions[chosen]) ?? "nil") for \(text.prefix(50))")
             }
         }
     }

@@ -60,7 +60,7 @@ struct FindingsAfterPaintTests {
         let top = state.reading?.top
         state.update(.findingsFound([ArticleAnalyzer.analyze(Self.source)]))
         #expect(state.corpus.articles[0].hasFindings && state.corpus.articles[0].quotes.count == 1)
-        #expect(state.corpus.articles[0].quotes.first?.speaker == "Marta Lindqvist")
+        #expect(state.corpus.articles[0].quotes.first.flatMap(state.corpus.articles[0].speakerName(of:)) == "Marta Lindqvist")
         #expect(state.reading?.top == top)
         #expect(!state.render().rowText(11).contains("finding quotations"))
     }

@@ -32,21 +32,22 @@ struct NavigationTests {
         let corpus = ReaderFixture.corpus
         var articlesBySpeaker: [String: [Int]] = [:]
         for (index, article) in corpus.articles.enumerated() {
-            for speaker in Set(article.quotes.compactMap(\.speaker)) { articlesBySpeaker[speaker, default: []].append(index) }
+            for speaker in Set(article.quotes.compactMap(article.speakerName(of:))) { articlesBySpeaker[speaker, default: []].append(index) }
         }
         guard let (speaker, articles) = articlesBySpeaker.filter({ $0.value.count >= 2 }).min(by: { $0.key < $1.key }) else {
             Issue.record("no speaker quoted in two articles"); return
         }
         let first = articles[0]
         let name = String(corpus.articles[first].fileName.prefix(12))
-        let last = corpus.articles[first].quotes.lastIndex { $0.speaker == speaker }!
+        let last = corpus.articles[first].quotes.lastIndex { corpus.articles[first].speakerName(of: $0) == speaker }!
         var state = ReaderFixture.state(120, 40, keys: quoteKeys(last), article: name)
         #expect(statusLine(state).contains("speaker: " + speaker.prefix(20)))
         let before = state.reading?.focus
         state.update(.key(.character("}")))
         #expect(state.reading?.article != first)
-        let focused = corpus.articles[state.reading!.article].quotes.first { $0.span == state.reading?.focus }
-        #expect(focused?.speaker == speaker)
+        let reached = corpus.articles[state.reading!.article]
+        let focused = reached.quotes.first { $0.span == state.reading?.focus }
+        #expect(focused.flatMap(reached.speakerName(of:)) == speaker)
         #expect(statusLine(state).contains("speaker: " + speaker.prefix(20)))
         state.update(.key(.backspace))
         #expect(state.reading?.article == first)
@@ -86,7 +87,7 @@ struct NavigationTests {
         guard case .list(let list)? = state.overlay, let row = list.rows.first?.text else { Issue.record("no list"); return }
         state.update(.key(.enter))
         let article = ReaderFixture.corpus.articles[state.reading!.article]
-        let speaker = article.quotes.first { $0.span == state.reading?.focus }?.speaker
+        let speaker = article.quotes.first { $0.span == state.reading?.focus }.flatMap(article.speakerName(of:))
         #expect(speaker != nil && row.hasPrefix(String(speaker!.prefix(20))))
     }
 
@@ -98,7 +99,7 @@ struct NavigationTests {
         }
         let state = ReaderFixture.state(100, 30, keys: quoteKeys(target) + " s", article: "is-biden")
         guard case .list(let list)? = state.overlay else { Issue.record("no list"); return }
-        #expect(list.rows[list.selected].text.hasPrefix(String(article.quotes[target].speaker!.prefix(20))))
+        #expect(list.rows[list.selected].text.hasPrefix(String(article.speakerName(of: article.quotes[target])!.prefix(20))))
     }
 
     @Test func slashFiltersAListAsYouTypeAndEscClearsIt() {
@@ -213,7 +214,7 @@ struct NavigationTests {
         // Whatever the status line names is on screen now.
         if let subject = state.focusedSubject(), let range = state.reading.map(state.visibleOffsets) {
             let article = state.corpus.articles[reading.article]
-            let named = article.quotes.contains { range.contains($0.span.start) && $0.speaker == subject.name }
+            let named = article.quotes.contains { range.contains($0.span.start) && article.speakerName(of: $0) == subject.name }
                 || article.mentions.contains { range.contains($0.span.start) && state.corpus.canonicalName(article: reading.article, actor: $0.actor) == subject.name }
             #expect(named, "\(status)")
         }
