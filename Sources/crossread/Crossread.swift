@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import ReaderCore
 
 @main
 struct Crossread: ParsableCommand {
@@ -33,9 +34,9 @@ struct Crossread: ParsableCommand {
     }
 
     /// `crossread` alone (the library) and `crossread read FILE`, when nothing else is given.
-    static func readerWithoutOptions(_ arguments: [String]) -> (ReaderLaunch.Start, [String])? {
+    static func readerWithoutOptions(_ arguments: [String]) -> (OpenedView, [String])? {
         if arguments.isEmpty { return (.library, []) }
-        if arguments.count == 2, arguments[0] == "read", !arguments[1].hasPrefix("-") { return (.article(arguments[1]), [arguments[1]]) }
+        if arguments.count == 2, arguments[0] == "read", !arguments[1].hasPrefix("-") { return (.reading(arguments[1]), [arguments[1]]) }
         return nil
     }
 

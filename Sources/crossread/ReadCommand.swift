@@ -20,7 +20,7 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         if !plain, ReaderApp.isInteractive {
-            try ReaderApp.run(.article(file), paths: [file], mouse: mouse)
+            try ReaderApp.run(.reading(file), paths: [file], mouse: mouse)
             return
         }
         ReaderApp.explainPlainFallback()

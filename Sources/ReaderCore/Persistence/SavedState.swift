@@ -2,18 +2,13 @@
 /// and the text format it is saved in. The file itself is read and written by the shell
 /// (`SavedStateFile` in ReaderFiles): ReaderCore does no I/O.
 public struct SavedState: Equatable, Sendable {
-    public enum View: Equatable, Sendable {
-        case reading(String)
-        case compare(String, String)
-    }
-
     public var positions: [String: Int] = [:]
-    public var view: View?
+    public var view: OpenedView
     /// The library's sort and the article its selection was on (by path).
     public var sort: LibraryState.Sort?
     public var selected: String?
 
-    public init(positions: [String: Int] = [:], view: View? = nil, sort: LibraryState.Sort? = nil, selected: String? = nil) {
+    public init(positions: [String: Int] = [:], view: OpenedView = .library, sort: LibraryState.Sort? = nil, selected: String? = nil) {
         self.positions = positions
         self.view = view
         self.sort = sort
@@ -47,9 +42,9 @@ public struct SavedState: Equatable, Sendable {
     public var serialized: String {
         var text = Self.header + "\n"
         switch view {
-        case .reading(let file)?: text += "read\t\(file)\n"
-        case .compare(let a, let b)?: text += "compare\t\(a)\t\(b)\n"
-        case nil: break
+        case .reading(let file): text += "read\t\(file)\n"
+        case .compare(let a, let b): text += "compare\t\(a)\t\(b)\n"
+        case .library: break
         }
         if let sort { text += "sort\t\(sort.rawValue)\n" }
         if let selected, !selected.contains("\t"), !selected.contains("\n") { text += "selected\t\(selected)\n" }

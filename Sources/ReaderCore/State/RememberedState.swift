@@ -6,9 +6,9 @@ extension ReaderState {
     public var remembered: SavedState {
         var saved = SavedState(positions: positions)
         switch mode {
-        case .reading: saved.view = reading.map { .reading(corpus.articles[$0.article].path) }
-        case .compare: saved.view = compare.map { .compare(corpus.articles[$0.comparison.a].path, corpus.articles[$0.comparison.b].path) }
-        case .library: saved.view = nil
+        case .reading: saved.view = reading.map { .reading(corpus.articles[$0.article].path) } ?? .library
+        case .compare: saved.view = compare.map { .compare(corpus.articles[$0.comparison.a].path, corpus.articles[$0.comparison.b].path) } ?? .library
+        case .library: saved.view = .library
         }
         saved.sort = library.sort
         let rows = library.rows(corpus)
@@ -22,11 +22,11 @@ extension ReaderState {
         restoreLibrary(sort: saved.sort, selected: saved.selected)
         func index(_ path: String) -> Int? { corpus.articles.firstIndex { $0.path == path } }
         switch saved.view {
-        case .reading(let path)?:
+        case .reading(let path):
             if let article = index(path) { openArticle(article) }
-        case .compare(let a, let b)?:
+        case .compare(let a, let b):
             if let first = index(a), let second = index(b) { openCompare(first, second) }
-        case nil:
+        case .library:
             break
         }
     }

@@ -28,7 +28,7 @@ enum ReaderApp {
         }
     }
 
-    static func run(_ start: ReaderLaunch.Start, paths: [String], mouse: Bool) throws {
+    static func run(_ start: OpenedView, paths: [String], mouse: Bool) throws {
         let terminal = CursesTerminal(mouse: mouse)
         let statePath = SavedStateFile.defaultPath
         var saved = SavedState()
@@ -39,7 +39,7 @@ enum ReaderApp {
         }
         // A named article is painted before its folder is listed; the folder follows in the background.
         var articleFirst = false
-        if case .article = start { articleFirst = true }
+        if case .reading = start { articleFirst = true }
         let opening = try ReaderLaunch.opening(start: start, paths: paths, indexPath: articleFirst ? nil : { LibraryIndex.defaultPath(forLibrary: $0) },
                                                  reportsProblems: false, withFolders: !articleFirst)
         var warnings = opening.warnings

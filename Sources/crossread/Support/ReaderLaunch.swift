@@ -8,14 +8,8 @@ import CommandLineSupport
 /// What the reader opens with: the library, one article, or two side by side. Opening a file loads
 /// every article of its folder too, so `}` and `x` can cross into the rest of the library.
 enum ReaderLaunch {
-    enum Start {
-        case library
-        case article(String)
-        case compare(String, String)
-    }
-
-    static func start(from arguments: [String]) -> (start: Start, paths: [String]) {
-        if arguments.first == "read", arguments.count >= 2 { return (.article(arguments[1]), Array(arguments.dropFirst(1))) }
+    static func start(from arguments: [String]) -> (start: OpenedView, paths: [String]) {
+        if arguments.first == "read", arguments.count >= 2 { return (.reading(arguments[1]), Array(arguments.dropFirst(1))) }
         if arguments.first == "compare", arguments.count >= 3 { return (.compare(arguments[1], arguments[2]), Array(arguments.dropFirst(1))) }
         return (.library, arguments)
     }
@@ -25,7 +19,7 @@ enum ReaderLaunch {
     /// could be loaded.
     /// `withFolders` false opens only the named files: the first screen of `read FILE`, painted before
     /// the folder (which may hold ten thousand files) is listed.
-    static func opening(start: Start, paths: [String], indexPath: (([String]) -> String?)?, reportsProblems: Bool = true,
+    static func opening(start: OpenedView, paths: [String], indexPath: (([String]) -> String?)?, reportsProblems: Bool = true,
                         withFolders: Bool = true) throws -> LibraryOpening {
         let loadPaths = try libraryPaths(start: start, paths: paths, withFolders: withFolders)
         let opening = LibraryOpening.open(paths: loadPaths, indexPath: indexPath?(loadPaths))
@@ -41,7 +35,7 @@ enum ReaderLaunch {
     /// The opened articles' texts are read now with `load` (the full analysis unless the caller says
     /// otherwise); the other effects the opening asks for (their findings) are returned, for the shell
     /// to run once the first screen is painted.
-    static func state(start: Start, corpus: Corpus, width: Int, height: Int,
+    static func state(start: OpenedView, corpus: Corpus, width: Int, height: Int,
                       load: (Article) -> Article? = ArticleText.load) throws -> (state: ReaderState, later: [Effect]) {
         var state = ReaderState(corpus: corpus, width: width, height: height)
         func index(of file: String) throws -> Int {
@@ -53,7 +47,7 @@ enum ReaderLaunch {
         }
         switch start {
         case .library: return (state, [])
-        case .article(let file): state.openArticle(try index(of: file))
+        case .reading(let file): state.openArticle(try index(of: file))
         case .compare(let a, let b): state.openCompare(try index(of: a), try index(of: b))
         }
         let later = readTexts(&state, load: load)
@@ -80,7 +74,7 @@ enum ReaderLaunch {
 
     /// The whole analysis before the first screen, without the index: what `snapshot` needs to be
     /// deterministic.
-    static func analysedState(start: Start, paths: [String], width: Int, height: Int) throws -> ReaderState {
+    static func analysedState(start: OpenedView, paths: [String], width: Int, height: Int) throws -> ReaderState {
         let opening = try opening(start: start, paths: paths, indexPath: nil)
         let articles = opening.complete().articles
         var (state, later) = try state(start: start, corpus: Corpus(articles: articles), width: width, height: height)
@@ -89,11 +83,11 @@ enum ReaderLaunch {
     }
 
     /// What the library of a start is: the given paths, or the named files with their folders.
-    static func libraryPaths(start: Start, paths: [String], withFolders: Bool = true) throws -> [String] {
+    static func libraryPaths(start: OpenedView, paths: [String], withFolders: Bool = true) throws -> [String] {
         switch start {
         case .library:
             return try LibraryInput(paths: paths).resolvedPaths()
-        case .article(let file):
+        case .reading(let file):
             return withFolders ? deduplicated([folder(of: file), file]) : [file]
         case .compare(let a, let b):
             return deduplicated(withFolders ? [folder(of: a), a, folder(of: b), b] : [a, b])
@@ -111,10 +105,10 @@ enum ReaderLaunch {
     }
 
     /// A named file's folder may hold no other articles (or not be readable); only the file matters.
-    static func isFolderNoise(_ problem: LoadProblem, _ start: Start) -> Bool {
+    static func isFolderNoise(_ problem: LoadProblem, _ start: OpenedView) -> Bool {
         switch start {
         case .library: return false
-        case .article(let file): return problem.path != file
+        case .reading(let file): return problem.path != file
         case .compare(let a, let b): return problem.path != a && problem.path != b
         }
     }

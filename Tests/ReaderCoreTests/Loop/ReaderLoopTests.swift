@@ -61,7 +61,7 @@ struct ReaderLoopTests {
         var runner = FixtureRunner()
         _ = ReaderLoop.run(&state, on: backend, runner: &runner)
         #expect(backend.interrupted && state.shouldQuit)
-        guard let saved = runner.saved.first, case .reading(let path)? = saved.view else {
+        guard let saved = runner.saved.first, case .reading(let path) = saved.view else {
             Issue.record("the place was not saved")
             return
         }
