@@ -78,6 +78,14 @@ public final class CursesTerminal: TerminalBackend {
         (Int(getmaxx(crossread_stdscr())), Int(getmaxy(crossread_stdscr())))
     }
 
+    /// The terminal's size before curses starts, from the kernel (nil when standard output is not a
+    /// terminal or does not say): the first screen is laid out once, at the size it is painted at.
+    public static var windowSize: (width: Int, height: Int)? {
+        var window = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0, window.ws_row > 0 else { return nil }
+        return (Int(window.ws_col), Int(window.ws_row))
+    }
+
     /// A signal asked the reader to stop.
     public var interrupted: Bool { receivedSignal != 0 }
 

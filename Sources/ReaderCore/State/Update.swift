@@ -20,6 +20,8 @@ extension ReaderState {
     private mutating func apply(_ event: Event) {
         switch event {
         case .resize(let newWidth, let newHeight):
+            // The first screen was laid out at the size the terminal then reports: nothing to redo.
+            guard max(1, newWidth) != width || max(1, newHeight) != height else { break }
             width = max(1, newWidth)
             height = max(1, newHeight)
             relayout()

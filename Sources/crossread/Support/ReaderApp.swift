@@ -50,8 +50,9 @@ enum ReaderApp {
                   let source = opening.sourceRead(of: index) else { return ArticleText.loadWithoutFindings(summary) }
             return ArticleAnalyzer.analyze(source, depth: .text)
         }
-        var (state, effects) = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: 80, height: 24,
-                                                      load: firstText)
+        let guessedSize = CursesTerminal.windowSize ?? (width: 80, height: 24)
+        var (state, effects) = try ReaderLaunch.state(start: start, corpus: Corpus(articles: opening.articles), width: guessedSize.width,
+                                                      height: guessedSize.height, load: firstText)
         state.positions = saved.positions
         if case .library = start {
             state.resume(saved)
