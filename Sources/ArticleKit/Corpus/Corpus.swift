@@ -60,14 +60,11 @@ public struct Corpus: Sendable {
     public func canonicalName(article: Int, actor: Int) -> String { actors[corpusActor[article][actor]].name }
 
     /// Who said a quotation, as the library names them: a speaker who is an actor by the corpus's
-    /// canonical name, a descriptor ("an aide") as the article words it. The article's own `speaker`
-    /// is left as its analysis found it.
+    /// canonical name, a descriptor ("an aide") as the article words it (`Article.speakerName`).
     public func speaker(article: Int, quote: Int) -> String? {
-        switch articles[article].quotes[quote].speaker {
-        case .actor(let actor): return canonicalName(article: article, actor: actor)
-        case .descriptor(let words): return words
-        case nil: return nil
-        }
+        let found = articles[article].quotes[quote]
+        if let actor = found.speakerActor { return canonicalName(article: article, actor: actor) }
+        return articles[article].speakerName(of: found)
     }
 
     public func corpusActorIndex(named name: String) -> Int? {
