@@ -191,7 +191,7 @@ struct FullNames {
     }
 
     /// The folded last word and last two words of a full name (none for a single word). A name suffix
-    /// is not a surname: "Joseph R. Biden Jr." is "Biden" and "Biden Jr.".
+    /// is not a surname: "Curtis L. Pemberton Jr." is "Pemberton" and "Pemberton Jr.".
     static func surnames(of fullName: String) -> [String] {
         let parts = fullName.split(separator: " ").map { TextFolding.fold(String($0)) }
         guard parts.count >= 2 else { return [] }

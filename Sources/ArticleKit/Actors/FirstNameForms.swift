@@ -1,6 +1,6 @@
 /// Short forms of first names, judged by their letters rather than a table of nicknames: "Len" is
 /// Leonard, "Tom" Thomas, "Chris" Christopher, "Steve" Steven. A short form keeps the full name's first
-/// two letters and the rest of its letters in order. Forms that change letters (Bill, Peggy) are not
+/// two letters and the rest of its letters in order. Forms that change letters (Jack for John) are not
 /// caught; a full name that could be two people's is not merged (see `Corpus`).
 enum FirstNameForms {
     static func isShortForm(_ short: String, of long: String) -> Bool {
