@@ -143,11 +143,7 @@ public struct Corpus: Sendable {
     /// three times as many articles as all the others together, as news uses a bare surname for the
     /// best-known bearer. Nil when the text does not decide.
     static func bearer(of group: [ArticleActor], among candidates: [Int], in groups: [[ArticleActor]], articles: [Article]) -> Int? {
-        func gender(_ members: [ArticleActor]) -> Gender? {
-            for member in members { if let gender = articles[member.article].actors[member.actor].gender { return gender } }
-            let name = articles[members[0].article].actors[members[0].actor].name
-            return AntecedentRanker.firstName(name).flatMap(GenderedNames.shared.gender(of:))
-        }
+        func gender(_ members: [ArticleActor]) -> Gender? { Self.gender(of: members, in: articles) }
         var remaining = candidates
         if let wanted = gender(group) { remaining = remaining.filter { gender(groups[$0]) != (wanted == .male ? .female : .male) } }
         if remaining.count <= 1 { return remaining.first }
@@ -168,8 +164,7 @@ public struct Corpus: Sendable {
             let words = actor.name.split(separator: " ").map(String.init)
             guard actor.kind == .person, words.count >= 2, let surname = FullNames.surnames(of: actor.name).first else { continue }
             let suffix = NameWords.suffixes.contains(String(TextFolding.fold(words.last!).filter { $0 != "." })) ? words.last! : ""
-            let gender = group.lazy.compactMap { articles[$0.article].actors[$0.actor].gender }.first
-                ?? AntecedentRanker.firstName(actor.name).flatMap(GenderedNames.shared.gender(of:))
+            let gender = gender(of: group, in: articles)
             bySurname[surname + "|" + suffix, default: []].append(Person(group: index, first: words[0], gender: gender))
         }
         var merges: [(Int, Int)] = []
@@ -186,6 +181,13 @@ public struct Corpus: Sendable {
             }
         }
         return merges
+    }
+
+    /// A group's gender: one a member's article gave it, else its first name's.
+    static func gender(of members: [ArticleActor], in articles: [Article]) -> Gender? {
+        for member in members { if let gender = articles[member.article].actors[member.actor].gender { return gender } }
+        let name = articles[members[0].article].actors[members[0].actor].name
+        return AntecedentRanker.firstName(name).flatMap(GenderedNames.shared.gender(of:))
     }
 
     private mutating func buildSpeakerIndex() {
